@@ -1,0 +1,109 @@
+use yew::prelude::*;
+
+use super::RichText;
+use crate::explain::{explain, fill_code, Close};
+use crate::i18n::Locale;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CloseExplainerProps {
+    /// `CloseEvent.code`.
+    pub code: u16,
+    /// `CloseEvent.reason`: server-provided, so shown strictly as text.
+    #[prop_or_default]
+    pub reason: Option<AttrValue>,
+    /// `CloseEvent.wasClean`, when the explanation is of an actual close.
+    #[prop_or_default]
+    pub was_clean: Option<bool>,
+    #[prop_or_default]
+    pub locale: Locale,
+}
+
+/// Explains one close: what the code means, the likely cause, the fix, and
+/// whether to reconnect.
+///
+/// Embedders and tests find its parts through stable attributes: the root
+/// carries `data-close-code`, and each part a `data-part` of `name`, `title`,
+/// `summary`, `cause`, `fix`, `reconnect` or `reason`.
+#[component]
+pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
+    let close = Close {
+        code: props.code,
+        reason: props.reason.as_ref().map(|r| r.to_string()),
+        was_clean: props.was_clean,
+    };
+    let e = explain(close, props.locale);
+    let ui = &props.locale.catalog().ui;
+    let yes_no = |b: bool| if b { ui.yes } else { ui.no };
+    let produced_by = match e.produced_by {
+        crate::codes::ProducedBy::Peer => ui.produced_by_peer,
+        crate::codes::ProducedBy::Browser => ui.produced_by_browser,
+    };
+
+    html! {
+        <article
+            class="wsclose"
+            data-close-code={e.code.to_string()}
+            data-kind={e.kind.as_str()}
+            data-advice={e.reconnect.as_str()}
+            lang={e.locale.tag()}
+            dir={e.locale.dir()}
+            aria-label={fill_code(ui.widget_label, e.code).into_owned()}
+        >
+            <header class="wsclose-head">
+                <span class="wsclose-code">{ e.code }</span>
+                <h2 class="wsclose-name" data-part="name">{ e.name }</h2>
+                if e.title != e.name {
+                    <span class="wsclose-title" data-part="title">{ e.title }</span>
+                }
+                if let Some(clean) = e.was_clean {
+                    <span class="wsclose-badge" data-clean={clean.to_string()}>
+                        { if clean { ui.clean } else { ui.not_clean } }
+                    </span>
+                }
+            </header>
+            <p class="wsclose-summary" data-part="summary"><RichText text={e.summary.to_string()} /></p>
+            <h3>{ ui.cause }</h3>
+            <p data-part="cause"><RichText text={e.cause.to_string()} /></p>
+            <h3>{ ui.fix }</h3>
+            <p data-part="fix"><RichText text={e.fix.to_string()} /></p>
+            <h3>{ ui.reconnect }</h3>
+            <p data-part="reconnect" data-advice={e.reconnect.as_str()}>
+                <strong>{ ui.reconnect_advice(e.reconnect) }</strong>
+                { " " }
+                <RichText text={e.reconnect_reason.to_string()} />
+            </p>
+            if let Some(reason) = &e.reason {
+                <h3>{ ui.reason }</h3>
+                if reason.is_empty() {
+                    <p class="wsclose-reason" data-part="reason" data-empty="">{ ui.no_reason }</p>
+                } else {
+                    <p class="wsclose-reason" data-part="reason" dir="auto">{ reason.clone() }</p>
+                }
+            }
+            <details>
+                <summary>{ ui.details }</summary>
+                <dl>
+                    <dt>{ ui.kind }</dt>
+                    <dd data-part="kind">{ ui.kind(e.kind) }</dd>
+                    <dt>{ ui.produced_by }</dt>
+                    <dd data-part="produced-by">{ produced_by }</dd>
+                    <dt>{ ui.sent_in_close_frame }</dt>
+                    <dd>{ yes_no(e.sent_in_close_frame) }</dd>
+                    <dt><RichText text={ui.close_allowed} /></dt>
+                    <dd>{ yes_no(e.close_allowed) }</dd>
+                    <dt>{ ui.reference }</dt>
+                    <dd><a href={e.reference} target="_blank" rel="noopener noreferrer">{ reference_label(e.reference) }</a></dd>
+                </dl>
+            </details>
+        </article>
+    }
+}
+
+/// "RFC 6455 §7.4.1" rather than a long URL.
+fn reference_label(url: &str) -> &'static str {
+    match url {
+        crate::codes::RFC_DEFINED => "RFC 6455 §7.4.1",
+        crate::codes::RFC_RANGES => "RFC 6455 §7.4.2",
+        _ => "IANA WebSocket Close Code Number registry",
+    }
+}

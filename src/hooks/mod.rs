@@ -1,0 +1,5 @@
+//! Yew hooks: one per file, each returning a `Use…Handle`.
+
+mod use_websocket_close;
+
+pub use use_websocket_close::{use_websocket_close, UseWebSocketCloseHandle};

@@ -1,0 +1,106 @@
+//! `mount()`: the widget rendered into an element of the host page.
+
+use js_sys::Object;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AppHandle, AttrValue, Renderer};
+
+use super::input::{self, Result};
+use crate::components::{CloseExplainer, CloseExplainerProps};
+
+pub(crate) const PROPS: &[&str] = &["code", "reason", "wasClean", "locale"];
+
+/// Reads `{code, reason?, wasClean?, locale?}`.
+pub(crate) fn props(api: &str, value: &JsValue) -> Result<CloseExplainerProps> {
+    let object: &Object = input::options(api, value, PROPS)?
+        .ok_or_else(|| input::error(api, "props must be an object with at least a code"))?;
+    Ok(CloseExplainerProps {
+        code: input::code(api, &input::get(object, "code"))?,
+        reason: input::string(api, object, "reason")?.map(AttrValue::from),
+        was_clean: input::boolean(api, object, "wasClean")?,
+        locale: input::locale(api, Some(object))?,
+    })
+}
+
+/// A Yew app in a shadow root of its own; removes all of it when dropped.
+pub(crate) struct Mounted {
+    host: Element,
+    app: Option<AppHandle<CloseExplainer>>,
+}
+
+impl Mounted {
+    pub fn new(parent: &Element, props: CloseExplainerProps) -> std::result::Result<Self, JsValue> {
+        let (host, mount_point) = super::shadow::host_in(parent, "widget")?;
+        let app = Renderer::<CloseExplainer>::with_root_and_props(mount_point, props).render();
+        Ok(Mounted {
+            host,
+            app: Some(app),
+        })
+    }
+
+    pub fn update(&mut self, props: CloseExplainerProps) {
+        if let Some(app) = &mut self.app {
+            app.update(props);
+        }
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.host.remove();
+    }
+}
+
+/// What `mount()` returns.
+#[wasm_bindgen]
+pub struct Widget {
+    mounted: Option<Mounted>,
+}
+
+/// Renders the explainer for `props` into `element` (appended, inside an open
+/// shadow root on a `<div data-wsclose="widget">`).
+///
+/// The DOM is written at the end of the current microtask queue, like any
+/// Yew render.
+#[wasm_bindgen]
+pub fn mount(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetProps")] props: JsValue,
+) -> Result<Widget> {
+    let element = input::element("mount", "element", &element)?;
+    let props = self::props("mount", &props)?;
+    let mounted = Mounted::new(&element, props).map_err(|e| {
+        input::error(
+            "mount",
+            format!("cannot render into this element: {}", input::describe(&e)),
+        )
+    })?;
+    Ok(Widget {
+        mounted: Some(mounted),
+    })
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Shows another close (all props are replaced, not merged).
+    pub fn update(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "WidgetProps")] props: JsValue,
+    ) -> Result<()> {
+        let props = self::props("Widget.update", &props)?;
+        let mounted = self
+            .mounted
+            .as_mut()
+            .ok_or_else(|| input::error("Widget.update", "this widget was destroyed"))?;
+        mounted.update(props);
+        Ok(())
+    }
+
+    /// Removes everything `mount()` added to the page. Safe to call twice.
+    pub fn destroy(&mut self) {
+        self.mounted = None;
+    }
+}

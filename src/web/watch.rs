@@ -1,0 +1,197 @@
+//! `watch()`: explain a socket's close when it happens.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use js_sys::{Function, Object};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{CloseEvent, Element, WebSocket};
+use yew::AttrValue;
+
+use super::input::{self, Result};
+use super::mount::Mounted;
+use super::overlay::OverlayLease;
+use crate::components::CloseExplainerProps;
+use crate::explain::{explain, Close, Explanation};
+use crate::i18n::Locale;
+
+pub(crate) const OPTIONS: &[&str] = &["target", "locale", "onClose"];
+
+/// Where a watcher shows its explanations.
+pub(crate) enum Output {
+    /// A widget in the app's element, created on the first close and shared
+    /// by every socket of an `install()`.
+    Target {
+        parent: Element,
+        widget: Rc<RefCell<Option<Mounted>>>,
+    },
+    /// The shared dev-overlay panel.
+    Overlay(Rc<OverlayLease>),
+}
+
+/// The parsed options shared by `watch()` and `install()`.
+pub(crate) struct Config {
+    pub locale: Locale,
+    pub on_close: Option<Function>,
+    pub target: Option<Element>,
+}
+
+impl Config {
+    pub fn parse(api: &str, options: &JsValue) -> Result<Config> {
+        let options: Option<&Object> = input::options(api, options, OPTIONS)?;
+        Ok(Config {
+            locale: input::locale(api, options)?,
+            on_close: options
+                .map(|o| input::function(api, o, "onClose"))
+                .transpose()?
+                .flatten(),
+            target: options
+                .map(|o| input::optional_element(api, o, "target"))
+                .transpose()?
+                .flatten(),
+        })
+    }
+}
+
+/// The explanation as the plain JS object `explain()` returns.
+pub(crate) fn to_js(explanation: &Explanation) -> std::result::Result<JsValue, JsValue> {
+    explanation
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(Into::into)
+}
+
+/// A live watch on one socket: the listener is removed when this is dropped.
+pub(crate) struct Watching {
+    _listener: EventListener,
+    closed: Rc<Cell<bool>>,
+}
+
+impl Watching {
+    pub fn start(
+        socket: &WebSocket,
+        locale: Locale,
+        on_close: Option<Function>,
+        output: Output,
+    ) -> Watching {
+        let output = RefCell::new(output);
+        let closed = Rc::new(Cell::new(false));
+        let url = socket.url();
+        let listener = {
+            let closed = closed.clone();
+            EventListener::new(socket, "close", move |event| {
+                let Some(event) = event.dyn_ref::<CloseEvent>() else {
+                    return;
+                };
+                closed.set(true);
+                let close = Close {
+                    code: event.code(),
+                    reason: Some(event.reason()),
+                    was_clean: Some(event.was_clean()),
+                };
+                show(&mut output.borrow_mut(), &url, &close, locale);
+                // The borrow above has ended: the callback may call stop().
+                if let Some(on_close) = &on_close {
+                    notify(on_close, &explain(close, locale));
+                }
+            })
+        };
+        Watching {
+            _listener: listener,
+            closed,
+        }
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed.get()
+    }
+}
+
+fn show(output: &mut Output, url: &str, close: &Close, locale: Locale) {
+    match output {
+        Output::Target { parent, widget } => {
+            let props = CloseExplainerProps {
+                code: close.code,
+                reason: close.reason.clone().map(AttrValue::from),
+                was_clean: close.was_clean,
+                locale,
+            };
+            let mut widget = widget.borrow_mut();
+            match widget.as_mut() {
+                Some(widget) => widget.update(props),
+                None => match Mounted::new(parent, props) {
+                    Ok(mounted) => *widget = Some(mounted),
+                    Err(e) => web_sys::console::error_2(
+                        &"wsclose: cannot render into the target".into(),
+                        &e,
+                    ),
+                },
+            }
+        }
+        Output::Overlay(lease) => lease.push(url.to_owned(), close.clone(), locale),
+    }
+}
+
+/// Calls the app's `onClose`; an exception there is the app's, so it is
+/// reported on the console and does not stop wsclose.
+fn notify(on_close: &Function, explanation: &Explanation) {
+    let result = to_js(explanation).and_then(|value| on_close.call1(&JsValue::NULL, &value));
+    if let Err(error) = result {
+        web_sys::console::error_2(&"wsclose: onClose threw".into(), &error);
+    }
+}
+
+/// What `watch()` returns.
+#[wasm_bindgen]
+pub struct Watcher {
+    watching: Option<Watching>,
+}
+
+/// Explains `webSocket`'s close when it happens: in `options.target`, or in
+/// the dev overlay without one, then calls `options.onClose(explanation)`.
+///
+/// Listens with `addEventListener`; the socket's `onclose` and other
+/// listeners are untouched.
+#[wasm_bindgen]
+pub fn watch(
+    #[wasm_bindgen(js_name = webSocket, unchecked_param_type = "WebSocket")] socket: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WatchOptions | undefined")] options: JsValue,
+) -> Result<Watcher> {
+    let socket: &WebSocket = socket.dyn_ref().ok_or_else(|| {
+        input::error(
+            "watch",
+            format!("expected a WebSocket, got {}", input::describe(&socket)),
+        )
+    })?;
+    if socket.ready_state() == WebSocket::CLOSED {
+        return Err(input::error(
+            "watch",
+            "this WebSocket is already closed; call watch() right after creating it",
+        ));
+    }
+    let config = Config::parse("watch", &options)?;
+    let output = match config.target {
+        Some(parent) => Output::Target {
+            parent,
+            widget: Rc::default(),
+        },
+        None => Output::Overlay(Rc::new(OverlayLease::acquire())),
+    };
+    Ok(Watcher {
+        watching: Some(Watching::start(
+            socket,
+            config.locale,
+            config.on_close,
+            output,
+        )),
+    })
+}
+
+#[wasm_bindgen]
+impl Watcher {
+    /// Stops watching and removes everything this watcher added. Safe to call twice.
+    pub fn stop(&mut self) {
+        self.watching = None;
+    }
+}
