@@ -75,7 +75,7 @@ pub const CATALOG: Catalog = Catalog {
         CodeText {
             title: "Reserved",
             summary: "Reserved by RFC 6455 for a meaning that was never defined: no endpoint should send it.",
-            cause: "A non-compliant server put this number in its Close frame. Many WebSocket libraries treat a Close frame carrying 1004 as a protocol error.",
+            cause: "A non-compliant server put this number in its Close frame. Chromium hands it to the page unchanged, but stricter WebSocket libraries reject a Close frame carrying 1004 as a protocol error.",
             fix: "Change the server to send a defined code (1000, 1001, 1008 or 1011) or an application code from 4000–4999.",
             reconnect: "A peer that sends a reserved code is misbehaving, and retrying will not change that.",
         },
@@ -182,14 +182,14 @@ pub const CATALOG: Catalog = Catalog {
         invalid: CodeText {
             title: "Invalid close code",
             summary: "{code} is not a valid close code: RFC 6455 never uses 0–999, and nothing above 4999 is defined.",
-            cause: "A peer that sends {code} in a Close frame is broken. Browsers treat such a frame as a protocol error and fail the connection, so pages usually see 1006 instead. A number like this in your own code is usually a bug, or an HTTP status used by mistake.",
+            cause: "A peer that sends {code} in a Close frame breaks RFC 6455. Chromium still hands the number to the page unchanged, while stricter clients and libraries fail the connection as a protocol error. A number like this is usually a bug in the server, or an HTTP status sent by mistake.",
             fix: "Make the server send a defined code, or an application code from 4000–4999.",
             reconnect: "The peer violates the protocol: fix it before reconnecting.",
         },
         unassigned: CodeText {
             title: "Unassigned protocol code",
             summary: "{code} is in 1016–2999, held for future versions of the WebSocket protocol and its extensions; nothing uses it today.",
-            cause: "A server or library picked a number from the protocol's own range. Compliant clients, browsers included, reject such a Close frame as a protocol error.",
+            cause: "A server or library picked a number from the protocol's own range. Chromium hands it to the page unchanged, but stricter clients and libraries reject such a Close frame as a protocol error.",
             fix: "Use a code from 4000–4999 for application-specific closes, or register one in 3000–3999 with IANA for a library or framework.",
             reconnect: "The peer violates the protocol: fix it before reconnecting.",
         },
