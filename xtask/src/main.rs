@@ -1,1 +1,401 @@
-fn main() {}
+//! `cargo xtask`: build, serve and test wsclose without trunk or a JS toolchain
+//! beyond npm's binaryen.
+//!
+//! Commands:
+//! - `build [--dev]`: wasm build, wasm-bindgen, wasm-opt, assemble `dist/`, size table.
+//! - `serve [--port N] [--dev]`: build, then serve `dist/` and the `/ws/...` test routes.
+//! - `test [--dev] [--no-wasm-tests] [--no-e2e] [--filter SUBSTR]`: native tests,
+//!   build, wasm-bindgen tests in Chromium, and the JS e2e pages.
+//! - `e2e [--filter SUBSTR] [--dir DIR]`: only the e2e pages, against the existing
+//!   `dist/` (no build): fast iteration on a page or the harness.
+//! - `screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N]`:
+//!   a PNG of a page served from the existing `dist/` (builds nothing).
+
+mod dist;
+mod e2e;
+mod server;
+mod tools;
+mod webdriver;
+
+use std::error::Error;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+/// Errors carry their context as text; the top level prints and exits 1.
+pub type Result<T> = std::result::Result<T, Box<dyn Error>>;
+
+const USAGE: &str = "usage: cargo xtask <command> [options]
+
+commands:
+  build [--dev]                      build the wasm widget into dist/ (--dev skips wasm-opt)
+  serve [--port N] [--dev]           build, then serve dist/ and /ws/* on 127.0.0.1:N (8080)
+  test  [--dev] [--no-wasm-tests] [--no-e2e] [--filter SUBSTR]
+                                     native tests, build, wasm tests in Chromium, e2e pages
+  e2e   [--filter SUBSTR] [--dir DIR] run only the e2e pages (from tests/e2e or DIR)
+                                     against the existing dist/, without building
+  screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N] [--dir DIR]
+                                     PNG of a page served from the existing dist/
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match dispatch(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: xtask lives one level below it.
+fn repo_root() -> Result<PathBuf> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .map(Path::to_path_buf)
+        .ok_or_else(|| "xtask has no parent directory".into())
+}
+
+/// Parsed command-line flags shared by the commands.
+#[derive(Debug, Default, PartialEq)]
+struct Flags {
+    dev: bool,
+    port: Option<u16>,
+    no_wasm_tests: bool,
+    no_e2e: bool,
+    filter: Option<String>,
+    width: Option<u32>,
+    height: Option<u32>,
+    dark: bool,
+    wait_ms: Option<u64>,
+    dir: Option<PathBuf>,
+    positional: Vec<String>,
+}
+
+fn parse_flags(args: &[String]) -> Result<Flags> {
+    let mut flags = Flags::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--dev" => flags.dev = true,
+            "--no-wasm-tests" => flags.no_wasm_tests = true,
+            "--no-e2e" => flags.no_e2e = true,
+            "--dark" => flags.dark = true,
+            "--port" => flags.port = Some(parse_num(&value("--port")?, "--port")?),
+            "--filter" => flags.filter = Some(value("--filter")?),
+            "--dir" => flags.dir = Some(PathBuf::from(value("--dir")?)),
+            "--width" => flags.width = Some(parse_num(&value("--width")?, "--width")?),
+            "--height" => flags.height = Some(parse_num(&value("--height")?, "--height")?),
+            "--wait-ms" => flags.wait_ms = Some(parse_num(&value("--wait-ms")?, "--wait-ms")?),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}").into()),
+            s => flags.positional.push(s.to_string()),
+        }
+    }
+    Ok(flags)
+}
+
+fn parse_num<T: std::str::FromStr>(text: &str, name: &str) -> Result<T> {
+    text.parse()
+        .map_err(|_| format!("{name}: {text:?} is not a valid number").into())
+}
+
+fn dispatch(args: &[String]) -> Result<()> {
+    let Some((cmd, rest)) = args.split_first() else {
+        print!("{USAGE}");
+        return Err("no command given".into());
+    };
+    let flags = parse_flags(rest)?;
+    let repo = repo_root()?;
+    let expect_positional = |n: usize| -> Result<()> {
+        if flags.positional.len() != n {
+            return Err(format!(
+                "{cmd}: unexpected arguments {:?}\n\n{USAGE}",
+                flags.positional
+            )
+            .into());
+        }
+        Ok(())
+    };
+    match cmd.as_str() {
+        "build" => {
+            expect_positional(0)?;
+            let tools = tools::ensure(&repo)?;
+            dist::build(&repo, &tools, dist::BuildOptions { dev: flags.dev })
+        }
+        "serve" => {
+            expect_positional(0)?;
+            serve(&repo, &flags)
+        }
+        "test" => {
+            expect_positional(0)?;
+            test(&repo, &flags)
+        }
+        "e2e" => {
+            expect_positional(0)?;
+            e2e_only(&repo, &flags)
+        }
+        "screenshot" => {
+            expect_positional(2)?;
+            screenshot(&repo, &flags)
+        }
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other:?}\n\n{USAGE}").into()),
+    }
+}
+
+/// Runs a command, inheriting stdio; a non-zero exit is an error naming it.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    if !status.success() {
+        return Err(format!("command failed ({status}): {cmd:?}").into());
+    }
+    Ok(())
+}
+
+/// Starts the dev server on `addr`, serving `dist/` and mounting
+/// `tests/e2e/` so the e2e pages (and their harness) load from the same origin
+/// as `/pkg/`.
+fn start_server(repo: &Path, port: u16) -> Result<server::Server> {
+    start_server_with(repo, port, &repo.join("tests/e2e"))
+}
+
+/// Like [`start_server`], with another directory mounted at `/tests/e2e/`.
+fn start_server_with(repo: &Path, port: u16, e2e_dir: &Path) -> Result<server::Server> {
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    server::start(
+        addr,
+        repo.join("dist"),
+        vec![("/tests/e2e/".to_string(), e2e_dir.to_path_buf())],
+    )
+}
+
+/// `cargo xtask e2e`: the e2e step alone, on the current `dist/`.
+fn e2e_only(repo: &Path, flags: &Flags) -> Result<()> {
+    let dir = match &flags.dir {
+        Some(dir) => std::env::current_dir()?.join(dir),
+        None => repo.join("tests/e2e"),
+    };
+    if !repo.join("dist/pkg").is_dir() {
+        println!("e2e: note: dist/pkg does not exist; pages importing /pkg/ will fail");
+    }
+    let server = start_server_with(repo, 0, &dir)?;
+    let tally = e2e::run(repo, &dir, server.addr(), flags.filter.as_deref());
+    if tally.failed > 0 {
+        return Err(format!("{} e2e failure(s)", tally.failed).into());
+    }
+    Ok(())
+}
+
+fn serve(repo: &Path, flags: &Flags) -> Result<()> {
+    let tools = tools::ensure(repo)?;
+    dist::build(repo, &tools, dist::BuildOptions { dev: flags.dev })?;
+    let server = start_server(repo, flags.port.unwrap_or(8080))?;
+    let addr = server.addr();
+    println!();
+    println!("serving dist/ on http://{addr}/  (Ctrl-C to stop)");
+    println!("  site:  http://{addr}/");
+    println!("  demo:  http://{addr}/demo/");
+    println!("  e2e:   http://{addr}/tests/e2e/");
+    println!(
+        "  ws:    ws://{addr}/ws/echo, /ws/close/{{code}}?reason=..., /ws/no-status, /ws/drop, ..."
+    );
+    loop {
+        // The server runs on its own thread; Ctrl-C ends the process.
+        std::thread::park();
+    }
+}
+
+/// Outcome of one `test` phase, for the summary.
+struct Phase {
+    name: &'static str,
+    result: std::result::Result<String, String>,
+    secs: f64,
+}
+
+fn timed(phases: &mut Vec<Phase>, name: &'static str, f: impl FnOnce() -> Result<String>) -> bool {
+    println!("\n==> {name}");
+    let start = Instant::now();
+    let result = f().map_err(|e| e.to_string());
+    let ok = result.is_ok();
+    if let Err(e) = &result {
+        eprintln!("FAILED: {name}: {e}");
+    }
+    phases.push(Phase {
+        name,
+        result,
+        secs: start.elapsed().as_secs_f64(),
+    });
+    ok
+}
+
+fn test(repo: &Path, flags: &Flags) -> Result<()> {
+    let mut phases = Vec::new();
+    let mut tools = None;
+    let tools_ok = timed(&mut phases, "ensure tools", || {
+        tools = Some(tools::ensure(repo)?);
+        Ok("ok".into())
+    });
+    // Native tests are independent of the wasm build: run them even if a
+    // tool install failed, and keep going after a failure to report everything.
+    timed(&mut phases, "native tests (cargo test --workspace)", || {
+        run(Command::new(tools::cargo())
+            .current_dir(repo)
+            // --no-fail-fast: a failing library test must not hide xtask's results.
+            .args(["test", "--workspace", "--no-fail-fast"]))?;
+        Ok("ok".into())
+    });
+    let built = match (&tools, tools_ok) {
+        (Some(tools), true) => timed(&mut phases, "build", || {
+            dist::build(repo, tools, dist::BuildOptions { dev: flags.dev })?;
+            Ok("ok".into())
+        }),
+        _ => false,
+    };
+    if built {
+        let server = start_server(repo, 0)?;
+        let addr = server.addr();
+        println!("\nserver: http://{addr}/ (dist/ + /tests/e2e/)");
+        if flags.no_wasm_tests {
+            println!("\n==> wasm tests: skipped (--no-wasm-tests)");
+        } else if !repo.join("tests/web.rs").is_file() {
+            println!("\n==> wasm tests: skipped: tests/web.rs does not exist yet");
+        } else {
+            timed(
+                &mut phases,
+                "wasm tests (wasm-bindgen-test in Chromium)",
+                || {
+                    let chromedriver = webdriver::chromedriver_path();
+                    run(Command::new(tools::cargo())
+                        .current_dir(repo) // the runner reads ./webdriver.json
+                        .env("WSCLOSE_TEST_SERVER", addr.to_string())
+                        .env("CHROMEDRIVER", chromedriver)
+                        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                        .args([
+                            "test",
+                            "-p",
+                            "wsclose",
+                            "--target",
+                            "wasm32-unknown-unknown",
+                            "--test",
+                            "web",
+                        ]))?;
+                    Ok("ok".into())
+                },
+            );
+        }
+        if flags.no_e2e {
+            println!("\n==> e2e: skipped (--no-e2e)");
+        } else {
+            timed(&mut phases, "e2e pages", || {
+                let dir = repo.join("tests/e2e");
+                let tally = e2e::run(repo, &dir, addr, flags.filter.as_deref());
+                if tally.failed > 0 {
+                    return Err(format!("{} e2e failures", tally.failed).into());
+                }
+                Ok(format!("{} passed", tally.passed))
+            });
+        }
+    } else {
+        eprintln!("\nskipping wasm tests and e2e: nothing was built");
+    }
+
+    println!("\nsummary:");
+    for p in &phases {
+        match &p.result {
+            Ok(note) => println!("  ok    {:<45} {:>7.1} s  {note}", p.name, p.secs),
+            Err(e) => println!("  FAIL  {:<45} {:>7.1} s  {e}", p.name, p.secs),
+        }
+    }
+    let failed = phases.iter().filter(|p| p.result.is_err()).count();
+    if failed > 0 || !built {
+        return Err(format!("{} test phase(s) failed", failed.max(1)).into());
+    }
+    Ok(())
+}
+
+/// A PNG of a page from the existing `dist/`: for README screenshots.
+fn screenshot(repo: &Path, flags: &Flags) -> Result<()> {
+    let (url_path, out) = match flags.positional.as_slice() {
+        [p, o] => (p.as_str(), PathBuf::from(o)),
+        _ => return Err(format!("screenshot needs <url-path> <out.png>\n\n{USAGE}").into()),
+    };
+    if !repo.join("dist").is_dir() {
+        return Err("dist/ does not exist: run `cargo xtask build` first".into());
+    }
+    // --dir mounts another directory at /tests/e2e/, as for `e2e`.
+    let e2e_dir = match &flags.dir {
+        Some(dir) => std::env::current_dir()?.join(dir),
+        None => repo.join("tests/e2e"),
+    };
+    let server = start_server_with(repo, 0, &e2e_dir)?;
+    let wd = webdriver::WebDriver::start(&repo.join("webdriver.json"))?;
+    let (width, height) = (flags.width.unwrap_or(1200), flags.height.unwrap_or(800));
+    // Emulate the viewport exactly (a window size would include browser chrome).
+    wd.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}),
+    )?;
+    let scheme = if flags.dark { "dark" } else { "light" };
+    wd.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": scheme}]}),
+    )?;
+    let path = if url_path.starts_with('/') {
+        url_path.to_string()
+    } else {
+        format!("/{url_path}")
+    };
+    wd.navigate(&format!("http://{}{path}", server.addr()))?;
+    // The wasm widget renders after init(); give it time to settle, then wait
+    // for web fonts and one more frame so the picture is not mid-layout.
+    std::thread::sleep(Duration::from_millis(flags.wait_ms.unwrap_or(1500)));
+    wd.execute_async(
+        "const done = arguments[arguments.length - 1];\n\
+         document.fonts.ready.then(() => requestAnimationFrame(() => done(true)));",
+        vec![],
+    )?;
+    wd.screenshot(&out)?;
+    println!("screenshot: {} ({width}x{height}, {scheme})", out.display());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn parses_flags() {
+        let f =
+            parse_flags(&args(&["--port", "9000", "--filter", "api", "--no-e2e"])).expect("valid");
+        assert_eq!(f.port, Some(9000));
+        assert_eq!(f.filter.as_deref(), Some("api"));
+        assert!(f.no_e2e && !f.no_wasm_tests && !f.dev);
+        let f =
+            parse_flags(&args(&["/demo/", "out.png", "--dark", "--width", "800"])).expect("valid");
+        assert_eq!(f.positional, ["/demo/", "out.png"]);
+        assert!(f.dark);
+        assert_eq!(f.width, Some(800));
+        assert!(parse_flags(&args(&["--port"])).is_err());
+        assert!(parse_flags(&args(&["--port", "x"])).is_err());
+        assert!(parse_flags(&args(&["--bogus"])).is_err());
+    }
+}

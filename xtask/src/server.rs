@@ -153,8 +153,10 @@ impl RequestHead {
     /// True for a WebSocket upgrade request (header names and values are
     /// case-insensitive per RFC 7230/6455).
     pub fn is_websocket(&self) -> bool {
-        self.header("upgrade")
-            .is_some_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case("websocket")))
+        self.header("upgrade").is_some_and(|v| {
+            v.split(',')
+                .any(|t| t.trim().eq_ignore_ascii_case("websocket"))
+        })
     }
 }
 
@@ -289,7 +291,9 @@ pub fn parse_ws_route(target: &str) -> Option<WsRoute> {
         ["reject", status] => {
             let status: u16 = status.parse().ok()?;
             // 101 would complete the upgrade; anything outside 2xx-5xx is not a status.
-            (200..=599).contains(&status).then_some(WsRoute::Reject { status })
+            (200..=599)
+                .contains(&status)
+                .then_some(WsRoute::Reject { status })
         }
         ["idle", ms] => Some(WsRoute::Idle {
             timeout: Duration::from_millis(ms.parse::<u64>().ok()?.max(1)),
@@ -338,14 +342,20 @@ fn handle_websocket(mut stream: TcpStream, head: &RequestHead, site: &Site) -> R
     };
     if let WsRoute::Reject { status } = route {
         consume(&mut stream, head.len)?;
-        log_ws(site, &head.target, &format!("refused upgrade with HTTP {status}"));
+        log_ws(
+            site,
+            &head.target,
+            &format!("refused upgrade with HTTP {status}"),
+        );
         let body = format!("upgrade refused with {status}\n");
         return write_simple(&mut stream, status, &body, false);
     }
     // Messages are checked against the route's limit by us (to report the
     // exact size); tungstenite's own defaults stay as the hard memory cap.
     let config = WebSocketConfig::default();
-    let ws = tungstenite::accept_hdr_with_config(stream, |_req: &_, resp| Ok(resp), Some(config))
+    // The route was parsed from the peeked head already, so no header
+    // callback is needed.
+    let ws = tungstenite::accept_with_config(stream, Some(config))
         .map_err(|e| format!("handshake failed for {}: {e}", head.target))?;
     let outcome = run_route(ws, &route);
     let summary = match &outcome {
@@ -435,7 +445,7 @@ fn echo(
     loop {
         let msg = match ws.read() {
             Ok(msg) => msg,
-            Err(tungstenite::Error::ConnectionClosed) => {
+            Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) => {
                 return Ok(format!("echoed {echoed}; closed by client"))
             }
             Err(tungstenite::Error::Io(e))
@@ -449,7 +459,10 @@ fn echo(
                 // Over tungstenite's own cap: exact size may be unknown.
                 let limit = limit.unwrap_or(0);
                 ws.close(Some(close_frame(1009, &limit_reason(None, limit))))?;
-                return Ok(format!("capacity error ({e}); sent 1009; {}", finish_close(ws)));
+                return Ok(format!(
+                    "capacity error ({e}); sent 1009; {}",
+                    finish_close(ws)
+                ));
             }
             Err(e) => return Ok(format!("echoed {echoed}; ended: {e}")),
         };
@@ -592,6 +605,7 @@ pub fn content_type(path: &Path) -> &'static str {
 fn reason_phrase(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        204 => "No Content",
         301 => "Moved Permanently",
         400 => "Bad Request",
         401 => "Unauthorized",
@@ -618,7 +632,8 @@ fn write_response(
         out.push_str(&format!("{k}: {v}\r\n"));
     }
     out.push_str(&format!(
-        "Content-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "Content-Length: {}\r\nCache-Control: no-store\r\n\
+         Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
         body.len()
     ));
     stream.write_all(out.as_bytes())?;
@@ -635,7 +650,8 @@ fn write_simple(stream: &mut TcpStream, status: u16, body: &str, head_only: bool
 }
 
 /// One request per connection (`Connection: close`): simple, and plenty for
-/// a local dev server.
+/// a local dev server. Responses allow any origin because the wasm-bindgen
+/// test runner serves its test page from its own port.
 fn handle_static(mut stream: TcpStream, head: &RequestHead, site: &Site) -> Result<()> {
     consume(&mut stream, head.len)?;
     let head_only = head.method == "HEAD";
@@ -665,6 +681,11 @@ fn handle_static(mut stream: TcpStream, head: &RequestHead, site: &Site) -> Resu
     let (status, file) = if file.is_file() {
         (200, file)
     } else {
+        if path == "/favicon.ico" {
+            // Browsers ask for it on every page; a missing one would put a
+            // SEVERE 404 into every e2e page's browser log.
+            return write_response(&mut stream, 204, &[], b"", head_only);
+        }
         let not_found = site.root.join("404.html");
         if !not_found.is_file() {
             return write_simple(&mut stream, 404, "404 not found\n", head_only);
@@ -781,7 +802,10 @@ mod tests {
         assert_eq!(map_path(root, &mounts, "/"), Mapped::Path(root.into()));
         assert_eq!(map_path(root, &mounts, "/../etc/passwd"), Mapped::Forbidden);
         assert_eq!(map_path(root, &mounts, "/%2e%2e/x"), Mapped::Forbidden);
-        assert_eq!(map_path(root, &mounts, "/tests/e2e/../../x"), Mapped::Forbidden);
+        assert_eq!(
+            map_path(root, &mounts, "/tests/e2e/../../x"),
+            Mapped::Forbidden
+        );
         assert_eq!(map_path(root, &mounts, "/a%5c..%5cb"), Mapped::Forbidden);
         assert_eq!(normalize_prefix("tests/e2e"), "/tests/e2e/");
     }
@@ -793,7 +817,10 @@ mod tests {
         assert_eq!(ct("pkg/wsclose.js"), "text/javascript; charset=utf-8");
         assert_eq!(ct("x.mjs"), "text/javascript; charset=utf-8");
         assert_eq!(ct("pkg/wsclose_bg.wasm"), "application/wasm");
-        assert_eq!(ct("pkg/wsclose.d.ts"), "application/typescript; charset=utf-8");
+        assert_eq!(
+            ct("pkg/wsclose.d.ts"),
+            "application/typescript; charset=utf-8"
+        );
         assert_eq!(ct("a.css"), "text/css; charset=utf-8");
         assert_eq!(ct("a.json"), "application/json");
         assert_eq!(ct("a.svg"), "image/svg+xml");

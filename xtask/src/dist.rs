@@ -1,0 +1,204 @@
+//! `cargo xtask build`: compiles the widget to wasm and assembles `dist/`.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::tools::{self, Tools};
+use crate::{run, Result};
+
+/// Flags that change what `build` does.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BuildOptions {
+    /// Skip wasm-opt: faster iteration, bigger wasm.
+    pub dev: bool,
+}
+
+/// Builds `dist/` from scratch. Tools must already be ensured.
+pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
+    println!("build: cargo build --release (wasm32-unknown-unknown)");
+    run(Command::new(tools::cargo()).current_dir(repo).args([
+        "build",
+        "--release",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "wsclose",
+    ]))?;
+    let wasm = target_dir(repo).join("wasm32-unknown-unknown/release/wsclose.wasm");
+    if !wasm.is_file() {
+        return Err(format!("cargo built no {}", wasm.display()).into());
+    }
+
+    // A stale dist/ could serve files the current sources no longer produce.
+    let dist = repo.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("removing {}: {e}", dist.display()))?;
+    }
+    let pkg = dist.join("pkg");
+    println!("build: wasm-bindgen --target web -> dist/pkg");
+    run(Command::new("wasm-bindgen")
+        .current_dir(repo)
+        .args(["--target", "web", "--out-dir"])
+        .arg(&pkg)
+        .args(["--out-name", "wsclose"])
+        .arg(&wasm))?;
+
+    let bg = pkg.join("wsclose_bg.wasm");
+    let before = file_len(&bg)?;
+    if opts.dev {
+        println!("build: --dev, skipping wasm-opt");
+    } else {
+        println!("build: wasm-opt -Oz");
+        run(Command::new(&tools.wasm_opt)
+            .current_dir(repo)
+            .arg(&bg)
+            .args(["-o"])
+            .arg(&bg)
+            .args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-reference-types",
+            ]))?;
+    }
+    let after = file_len(&bg)?;
+
+    let index = repo.join("index.html");
+    if index.is_file() {
+        fs::copy(&index, dist.join("index.html"))
+            .map_err(|e| format!("copying {}: {e}", index.display()))?;
+    } else {
+        println!("build: warning: no index.html at the repo root; dist/ has no site page");
+    }
+    let www = repo.join("www");
+    if www.is_dir() {
+        copy_tree(&www, &dist)?;
+    }
+
+    println!();
+    print!("{}", size_table(&pkg)?);
+    if opts.dev {
+        println!("wsclose_bg.wasm: {before} bytes (wasm-opt skipped)");
+    } else {
+        let saved = before.saturating_sub(after);
+        println!("wsclose_bg.wasm: {before} bytes before wasm-opt, {after} after (-{saved})");
+    }
+    Ok(())
+}
+
+/// `CARGO_TARGET_DIR` if set, else `<repo>/target`.
+pub fn target_dir(repo: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => repo.join(dir),
+        None => repo.join("target"),
+    }
+}
+
+fn file_len(path: &Path) -> Result<u64> {
+    Ok(fs::metadata(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .len())
+}
+
+/// Copies `from`'s contents into `to`, refusing to overwrite: a clash (say
+/// `www/pkg/`) would silently replace a generated file.
+pub fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from).map_err(|e| format!("reading {}: {e}", from.display()))? {
+        let entry = entry?;
+        let src = entry.path();
+        let dst = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&src, &dst)?;
+        } else {
+            if dst.exists() {
+                return Err(format!("{} would overwrite {}", src.display(), dst.display()).into());
+            }
+            fs::copy(&src, &dst).map_err(|e| format!("copying {}: {e}", src.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Gzip size at best compression: roughly what a CDN sends over the wire.
+pub fn gzip_len(data: &[u8]) -> Result<usize> {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    enc.write_all(data)?;
+    Ok(enc.finish()?.len())
+}
+
+/// Every file under `dir` (recursively), sorted, relative to `dir`.
+fn files_under(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            files_under(&path, base, out)?;
+        } else {
+            out.push(path.strip_prefix(base)?.to_path_buf());
+        }
+    }
+    Ok(())
+}
+
+/// The size table: one row per file under `pkg`, then the total.
+pub fn size_table(pkg: &Path) -> Result<String> {
+    let mut files = Vec::new();
+    files_under(pkg, pkg, &mut files)?;
+    files.sort();
+    let rows: Vec<(String, usize, usize)> = files
+        .iter()
+        .map(|rel| {
+            let data = fs::read(pkg.join(rel))?;
+            Ok((
+                format!("pkg/{}", rel.display()),
+                data.len(),
+                gzip_len(&data)?,
+            ))
+        })
+        .collect::<Result<_>>()?;
+    let width = rows.iter().map(|r| r.0.len()).chain([5]).max().unwrap_or(5);
+    let mut out = format!("{:<width$}  {:>10}  {:>10}\n", "file", "bytes", "gzip");
+    for (name, raw, gz) in &rows {
+        out.push_str(&format!("{name:<width$}  {raw:>10}  {gz:>10}\n"));
+    }
+    let raw: usize = rows.iter().map(|r| r.1).sum();
+    let gz: usize = rows.iter().map(|r| r.2).sum();
+    out.push_str(&format!("{:<width$}  {raw:>10}  {gz:>10}\n", "total"));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_and_copy() {
+        let dir = std::env::temp_dir().join(format!("wsclose-dist-test-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let pkg = dir.join("pkg");
+        fs::create_dir_all(pkg.join("snippets/x")).expect("mkdir");
+        fs::write(pkg.join("a.js"), "a".repeat(1000)).expect("write");
+        fs::write(pkg.join("snippets/x/s.js"), "s").expect("write");
+        let table = size_table(&pkg).expect("table");
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines.len(), 4, "{table}");
+        assert!(lines[1].starts_with("pkg/a.js") && lines[1].contains(" 1000 "));
+        assert!(lines[2].starts_with("pkg/snippets/x/s.js"));
+        assert!(lines[3].starts_with("total") && lines[3].contains(" 1001 "));
+        assert!(gzip_len(&[b'a'; 1000]).expect("gzip") < 100);
+
+        let out = dir.join("out");
+        copy_tree(&pkg, &out).expect("copy");
+        assert!(out.join("snippets/x/s.js").is_file());
+        assert!(copy_tree(&pkg, &out).is_err(), "overwriting must fail");
+        let _ = fs::remove_dir_all(&dir);
+    }
+}
