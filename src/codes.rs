@@ -318,7 +318,10 @@ mod tests {
         ];
         for code in all_codes() {
             let expected = registry.iter().find(|(c, _)| *c == code);
-            assert_eq!(lookup(code).map(|(_, k)| (k.code, k.name)), expected.copied());
+            assert_eq!(
+                lookup(code).map(|(_, k)| (k.code, k.name)),
+                expected.copied()
+            );
         }
         assert_eq!(Kind::of(1004), Kind::Reserved);
         for code in [3000, 3003, 3008] {

@@ -138,7 +138,11 @@ impl Locale {
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let primary = tag.trim().split(['-', '_']).next()?;
         // `in` is the pre-1989 code for Indonesian, still sent by old Android/Java stacks.
-        let primary = if primary.eq_ignore_ascii_case("in") { "id" } else { primary };
+        let primary = if primary.eq_ignore_ascii_case("in") {
+            "id"
+        } else {
+            primary
+        };
         Locale::ALL.into_iter().find(|locale| {
             let own = locale.tag().split('-').next().unwrap_or_default();
             own.eq_ignore_ascii_case(primary)
@@ -346,7 +350,11 @@ mod tests {
     fn every_locale_has_every_string_and_none_is_empty() {
         for locale in Locale::ALL {
             for (name, value) in locale.catalog().strings() {
-                assert!(!value.trim().is_empty(), "{}: {name} is empty", locale.tag());
+                assert!(
+                    !value.trim().is_empty(),
+                    "{}: {name} is empty",
+                    locale.tag()
+                );
             }
         }
     }
@@ -393,7 +401,11 @@ mod tests {
         let mut out = Vec::new();
         let mut rest = text;
         while let Some(start) = rest.find(['{', '`']) {
-            let close = if rest[start..].starts_with('{') { '}' } else { '`' };
+            let close = if rest[start..].starts_with('{') {
+                '}'
+            } else {
+                '`'
+            };
             match rest[start + 1..].find(close) {
                 Some(len) => {
                     out.push(rest[start..start + len + 2].to_owned());
