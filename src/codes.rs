@@ -192,6 +192,18 @@ pub fn lookup(code: u16) -> Option<(usize, &'static Known)> {
         .map(|i| (i, &KNOWN[i]))
 }
 
+/// A close code from a JavaScript number: an integer in 0–65535, nothing else.
+///
+/// `CloseEvent.code` is an `unsigned short`, so anything else (NaN, a
+/// fraction, a negative or larger number) cannot be a close code.
+pub fn from_number(n: f64) -> Result<u16, String> {
+    if n.is_finite() && n.fract() == 0.0 && (0.0..=65535.0).contains(&n) {
+        Ok(n as u16)
+    } else {
+        Err(format!("code must be an integer from 0 to 65535, got {n}"))
+    }
+}
+
 /// Whether an endpoint may put this code in a Close frame (RFC 6455 §7.4).
 ///
 /// Excluded: the unused and invalid ranges, reserved 1004, the three codes the
@@ -374,6 +386,17 @@ mod tests {
         }
         assert_eq!(reconnect(4001), Reconnect::AppDefined);
         assert_eq!(reconnect(3500), Reconnect::AppDefined);
+    }
+
+    #[test]
+    fn only_integers_in_the_u16_range_are_codes() {
+        assert_eq!(from_number(1000.0), Ok(1000));
+        assert_eq!(from_number(0.0), Ok(0));
+        assert_eq!(from_number(65535.0), Ok(65535));
+        for bad in [f64::NAN, f64::INFINITY, -1.0, 1000.5, 65536.0, -0.5] {
+            let message = from_number(bad).unwrap_err();
+            assert!(message.contains("0 to 65535"), "{message}");
+        }
     }
 
     #[test]

@@ -35,7 +35,7 @@ fn props(element: &Element) -> ExplainerElementProps {
         .trim()
         .parse::<f64>()
         .map_err(|_| format!("a number, got {raw:?}"))
-        .and_then(input::code_from_f64);
+        .and_then(crate::codes::from_number);
     let props = match code {
         Ok(code) => Ok(CloseExplainerProps {
             code,

@@ -42,18 +42,9 @@ pub fn describe(value: &JsValue) -> String {
     }
 }
 
-/// A close code from a JS number: an integer in 0–65535, nothing else.
-pub fn code_from_f64(n: f64) -> std::result::Result<u16, String> {
-    if n.is_finite() && n.fract() == 0.0 && (0.0..=65535.0).contains(&n) {
-        Ok(n as u16)
-    } else {
-        Err(format!("code must be an integer from 0 to 65535, got {n}"))
-    }
-}
-
 pub fn code(api: &str, value: &JsValue) -> Result<u16> {
     match value.as_f64() {
-        Some(n) => code_from_f64(n).map_err(|m| error(api, m)),
+        Some(n) => crate::codes::from_number(n).map_err(|m| error(api, m)),
         None => Err(error(
             api,
             format!(
@@ -213,20 +204,4 @@ pub fn browser_locale() -> Locale {
         })
         .unwrap_or_default();
     Locale::negotiate(languages.iter().map(String::as_str))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::code_from_f64;
-
-    #[test]
-    fn only_integers_in_the_u16_range_are_codes() {
-        assert_eq!(code_from_f64(1000.0), Ok(1000));
-        assert_eq!(code_from_f64(0.0), Ok(0));
-        assert_eq!(code_from_f64(65535.0), Ok(65535));
-        for bad in [f64::NAN, f64::INFINITY, -1.0, 1000.5, 65536.0, -0.5] {
-            let message = code_from_f64(bad).unwrap_err();
-            assert!(message.contains("0 to 65535"), "{message}");
-        }
-    }
 }
