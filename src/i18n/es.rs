@@ -72,7 +72,7 @@ pub const CATALOG: Catalog = Catalog {
         CodeText {
             title: "Reservado",
             summary: "Reservado por RFC 6455 para un significado que nunca se definió: ningún extremo debería enviarlo.",
-            cause: "Un servidor que no cumple el estándar puso este número en su trama Close. Muchas bibliotecas de WebSocket tratan una trama Close con 1004 como un error de protocolo.",
+            cause: "Un servidor que no cumple el estándar puso este número en su trama Close. Chromium lo entrega tal cual a la página, pero las bibliotecas de WebSocket más estrictas rechazan una trama Close con 1004 como error de protocolo.",
             fix: "Cambia el servidor para que envíe un código definido (1000, 1001, 1008 o 1011) o un código de aplicación del rango 4000–4999.",
             reconnect: "Un extremo que envía un código reservado se está comportando mal, y reintentar no va a cambiar eso.",
         },
@@ -179,14 +179,14 @@ pub const CATALOG: Catalog = Catalog {
         invalid: CodeText {
             title: "Código de cierre no válido",
             summary: "{code} no es un código de cierre válido: RFC 6455 nunca usa 0–999 y no hay nada definido por encima de 4999.",
-            cause: "Un extremo que envía {code} en una trama Close está roto. Los navegadores tratan esa trama como un error de protocolo y hacen fallar la conexión, así que las páginas suelen ver 1006 en su lugar. Un número así en tu propio código suele ser un bug o un código de estado HTTP usado por error.",
+            cause: "Un extremo que envía {code} en una trama Close incumple RFC 6455. Chromium igualmente entrega el número tal cual a la página, mientras que los clientes y bibliotecas más estrictos hacen fallar la conexión por error de protocolo. Un número así suele ser un bug en el servidor o un código de estado HTTP enviado por error.",
             fix: "Haz que el servidor envíe un código definido o un código de aplicación del rango 4000–4999.",
             reconnect: "El otro extremo viola el protocolo: corrígelo antes de reconectar.",
         },
         unassigned: CodeText {
             title: "Código de protocolo sin asignar",
             summary: "{code} está en 1016–2999, reservado para futuras versiones del protocolo WebSocket y sus extensiones; hoy nada lo usa.",
-            cause: "Un servidor o una biblioteca eligió un número del rango propio del protocolo. Los clientes que cumplen el estándar, incluidos los navegadores, rechazan esa trama Close como error de protocolo.",
+            cause: "Un servidor o una biblioteca eligió un número del rango propio del protocolo. Chromium lo entrega tal cual a la página, pero los clientes y bibliotecas más estrictos rechazan esa trama Close como error de protocolo.",
             fix: "Usa un código de 4000–4999 para cierres específicos de la aplicación, o registra uno de 3000–3999 en IANA para una biblioteca o framework.",
             reconnect: "El otro extremo viola el protocolo: corrígelo antes de reconectar.",
         },

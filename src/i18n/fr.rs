@@ -74,7 +74,7 @@ pub const CATALOG: Catalog = Catalog {
         CodeText {
             title: "Réservé",
             summary: "Réservé par la RFC 6455 pour une signification qui n'a jamais été définie : aucune extrémité ne devrait l'envoyer.",
-            cause: "Un serveur non conforme a mis ce numéro dans sa trame Close. Beaucoup de bibliothèques WebSocket traitent une trame Close portant 1004 comme une erreur de protocole.",
+            cause: "Un serveur non conforme a mis ce numéro dans sa trame Close. Chromium le transmet tel quel à la page, mais les bibliothèques WebSocket plus strictes rejettent une trame Close portant 1004 comme une erreur de protocole.",
             fix: "Modifiez le serveur pour qu'il envoie un code défini (1000, 1001, 1008 ou 1011) ou un code applicatif de la plage 4000–4999.",
             reconnect: "Un pair qui envoie un code réservé se comporte mal, et réessayer n'y changera rien.",
         },
@@ -181,14 +181,14 @@ pub const CATALOG: Catalog = Catalog {
         invalid: CodeText {
             title: "Code de fermeture invalide",
             summary: "{code} n'est pas un code de fermeture valide : la RFC 6455 n'utilise jamais 0–999, et rien n'est défini au-delà de 4999.",
-            cause: "Un pair qui envoie {code} dans une trame Close est défaillant. Les navigateurs traitent une telle trame comme une erreur de protocole et font échouer la connexion, si bien que les pages voient généralement 1006 à la place. Un tel nombre dans votre propre code est généralement un bug, ou un statut HTTP utilisé par erreur.",
+            cause: "Un pair qui envoie {code} dans une trame Close enfreint la RFC 6455. Chromium transmet malgré tout ce nombre tel quel à la page, tandis que les clients et bibliothèques plus stricts font échouer la connexion pour erreur de protocole. Un tel nombre est généralement un bug du serveur, ou un statut HTTP envoyé par erreur.",
             fix: "Faites envoyer au serveur un code défini, ou un code applicatif de la plage 4000–4999.",
             reconnect: "Le pair enfreint le protocole : corrigez-le avant de vous reconnecter.",
         },
         unassigned: CodeText {
             title: "Code de protocole non attribué",
             summary: "{code} est dans la plage 1016–2999, réservée aux futures versions du protocole WebSocket et à ses extensions ; rien ne l'utilise aujourd'hui.",
-            cause: "Un serveur ou une bibliothèque a choisi un numéro dans la plage propre au protocole. Les clients conformes, navigateurs compris, rejettent une telle trame Close comme une erreur de protocole.",
+            cause: "Un serveur ou une bibliothèque a choisi un numéro dans la plage propre au protocole. Chromium le transmet tel quel à la page, mais les clients et bibliothèques plus stricts rejettent une telle trame Close comme une erreur de protocole.",
             fix: "Utilisez un code de 4000–4999 pour les fermetures spécifiques à l'application, ou enregistrez-en un dans 3000–3999 auprès de l'IANA pour une bibliothèque ou un framework.",
             reconnect: "Le pair enfreint le protocole : corrigez-le avant de vous reconnecter.",
         },

@@ -72,7 +72,7 @@ pub const CATALOG: Catalog = Catalog {
         CodeText {
             title: "Reservado",
             summary: "Reservado pela RFC 6455 para um significado que nunca foi definido: nenhum dos lados deveria enviá-lo.",
-            cause: "Um servidor fora da especificação colocou esse número no frame Close. Muitas bibliotecas de WebSocket tratam um frame Close com 1004 como erro de protocolo.",
+            cause: "Um servidor fora da especificação colocou esse número no frame Close. O Chromium repassa o número para a página sem alteração, mas bibliotecas de WebSocket mais rigorosas rejeitam um frame Close com 1004 como erro de protocolo.",
             fix: "Altere o servidor para enviar um código definido (1000, 1001, 1008 ou 1011) ou um código de aplicação da faixa 4000–4999.",
             reconnect: "Quem envia um código reservado está se comportando mal, e tentar de novo não muda isso.",
         },
@@ -179,14 +179,14 @@ pub const CATALOG: Catalog = Catalog {
         invalid: CodeText {
             title: "Código de fechamento inválido",
             summary: "{code} não é um código de fechamento válido: a RFC 6455 nunca usa 0–999, e nada acima de 4999 é definido.",
-            cause: "Se o outro lado envia {code} em um frame Close, ele está com defeito. Os navegadores tratam esse frame como erro de protocolo e derrubam a conexão, então as páginas geralmente veem 1006 no lugar. Um número assim no seu próprio código costuma ser um bug, ou um status HTTP usado por engano.",
+            cause: "Se o outro lado envia {code} em um frame Close, ele está violando a RFC 6455. O Chromium ainda assim repassa o número para a página sem alteração, enquanto clientes e bibliotecas mais rigorosos derrubam a conexão por erro de protocolo. Um número assim costuma ser um bug no servidor, ou um status HTTP enviado por engano.",
             fix: "Faça o servidor enviar um código definido, ou um código de aplicação da faixa 4000–4999.",
             reconnect: "O outro lado viola o protocolo: corrija-o antes de reconectar.",
         },
         unassigned: CodeText {
             title: "Código de protocolo não atribuído",
             summary: "{code} está em 1016–2999, faixa guardada para versões futuras do protocolo WebSocket e suas extensões; nada a usa hoje.",
-            cause: "Um servidor ou biblioteca escolheu um número da faixa do próprio protocolo. Clientes que seguem a especificação, navegadores incluídos, rejeitam esse frame Close como erro de protocolo.",
+            cause: "Um servidor ou biblioteca escolheu um número da faixa do próprio protocolo. O Chromium repassa o número para a página sem alteração, mas clientes e bibliotecas mais rigorosos rejeitam esse frame Close como erro de protocolo.",
             fix: "Use um código de 4000–4999 para fechamentos específicos da aplicação, ou registre um em 3000–3999 na IANA para uma biblioteca ou framework.",
             reconnect: "O outro lado viola o protocolo: corrija-o antes de reconectar.",
         },

@@ -72,7 +72,7 @@ pub const CATALOG: Catalog = Catalog {
         CodeText {
             title: "Dành riêng",
             summary: "Được RFC 6455 dành riêng cho một ý nghĩa chưa bao giờ được định nghĩa: không đầu kết nối nào nên gửi mã này.",
-            cause: "Một server không tuân thủ chuẩn đã đặt số này vào frame Close của nó. Nhiều thư viện WebSocket coi frame Close mang mã 1004 là lỗi giao thức.",
+            cause: "Một server không tuân thủ chuẩn đã đặt số này vào frame Close của nó. Chromium chuyển nguyên vẹn mã này cho trang, nhưng các thư viện WebSocket chặt chẽ hơn sẽ từ chối frame Close mang mã 1004 vì coi là lỗi giao thức.",
             fix: "Sửa server để gửi một mã đã được định nghĩa (1000, 1001, 1008 hoặc 1011) hoặc một mã ứng dụng trong khoảng 4000–4999.",
             reconnect: "Phía bên kia gửi mã dành riêng tức là đang hoạt động sai, và thử lại cũng không thay đổi được điều đó.",
         },
@@ -179,14 +179,14 @@ pub const CATALOG: Catalog = Catalog {
         invalid: CodeText {
             title: "Mã đóng không hợp lệ",
             summary: "{code} không phải mã đóng hợp lệ: RFC 6455 không bao giờ dùng 0–999, và không có mã nào trên 4999 được định nghĩa.",
-            cause: "Phía bên kia gửi {code} trong frame Close tức là đang bị lỗi. Trình duyệt coi frame như vậy là lỗi giao thức và hủy kết nối, nên trang thường nhận được 1006 thay vào đó. Một con số như thế này trong code của chính bạn thường là bug, hoặc là một mã trạng thái HTTP bị dùng nhầm.",
+            cause: "Phía bên kia gửi {code} trong frame Close là vi phạm RFC 6455. Chromium vẫn chuyển nguyên vẹn con số này cho trang, còn các client và thư viện chặt chẽ hơn sẽ hủy kết nối vì lỗi giao thức. Một con số như thế này thường là bug ở server, hoặc là một mã trạng thái HTTP bị gửi nhầm.",
             fix: "Sửa server để gửi một mã đã được định nghĩa, hoặc một mã ứng dụng trong khoảng 4000–4999.",
             reconnect: "Phía bên kia vi phạm giao thức: hãy sửa nó trước khi kết nối lại.",
         },
         unassigned: CodeText {
             title: "Mã giao thức chưa được gán",
             summary: "{code} nằm trong khoảng 1016–2999, được giữ lại cho các phiên bản tương lai của giao thức WebSocket và các extension của nó; hiện chưa có gì dùng mã này.",
-            cause: "Một server hoặc thư viện đã chọn một số trong dải mã của chính giao thức. Các client tuân thủ chuẩn, kể cả trình duyệt, từ chối frame Close như vậy vì coi là lỗi giao thức.",
+            cause: "Một server hoặc thư viện đã chọn một số trong dải mã của chính giao thức. Chromium chuyển nguyên vẹn mã này cho trang, nhưng các client và thư viện chặt chẽ hơn sẽ từ chối frame Close như vậy vì coi là lỗi giao thức.",
             fix: "Dùng một mã trong khoảng 4000–4999 cho các lần đóng riêng của ứng dụng, hoặc đăng ký một mã trong khoảng 3000–3999 với IANA cho thư viện hoặc framework.",
             reconnect: "Phía bên kia vi phạm giao thức: hãy sửa nó trước khi kết nối lại.",
         },
