@@ -118,46 +118,38 @@ pub fn get(object: &Object, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn present(value: &JsValue) -> bool {
-    !value.is_undefined() && !value.is_null()
+/// Reads an optional field: absent (`undefined`/`null`) is `None`, a value
+/// of the wrong type is an error naming the field and the expected type.
+fn optional<T>(
+    api: &str,
+    object: &Object,
+    key: &str,
+    expected: &str,
+    convert: impl FnOnce(&JsValue) -> Option<T>,
+) -> Result<Option<T>> {
+    let value = get(object, key);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    convert(&value).map(Some).ok_or_else(|| {
+        error(
+            api,
+            format!("{key} must be {expected}, got {}", describe(&value)),
+        )
+    })
 }
 
 pub fn string(api: &str, object: &Object, key: &str) -> Result<Option<String>> {
-    let value = get(object, key);
-    if !present(&value) {
-        return Ok(None);
-    }
-    value.as_string().map(Some).ok_or_else(|| {
-        error(
-            api,
-            format!("{key} must be a string, got {}", describe(&value)),
-        )
-    })
+    optional(api, object, key, "a string", JsValue::as_string)
 }
 
 pub fn boolean(api: &str, object: &Object, key: &str) -> Result<Option<bool>> {
-    let value = get(object, key);
-    if !present(&value) {
-        return Ok(None);
-    }
-    value.as_bool().map(Some).ok_or_else(|| {
-        error(
-            api,
-            format!("{key} must be a boolean, got {}", describe(&value)),
-        )
-    })
+    optional(api, object, key, "a boolean", JsValue::as_bool)
 }
 
 pub fn function(api: &str, object: &Object, key: &str) -> Result<Option<Function>> {
-    let value = get(object, key);
-    if !present(&value) {
-        return Ok(None);
-    }
-    value.dyn_into::<Function>().map(Some).map_err(|value| {
-        error(
-            api,
-            format!("{key} must be a function, got {}", describe(&value)),
-        )
+    optional(api, object, key, "a function", |v| {
+        v.dyn_ref::<Function>().cloned()
     })
 }
 
@@ -172,11 +164,9 @@ pub fn element(api: &str, what: &str, value: &JsValue) -> Result<Element> {
 }
 
 pub fn optional_element(api: &str, object: &Object, key: &str) -> Result<Option<Element>> {
-    let value = get(object, key);
-    if !present(&value) {
-        return Ok(None);
-    }
-    element(api, key, &value).map(Some)
+    optional(api, object, key, "a DOM Element", |v| {
+        v.dyn_ref::<Element>().cloned()
+    })
 }
 
 /// The `locale` option: a BCP 47 tag picks the closest locale, and a tag we
