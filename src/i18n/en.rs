@@ -205,7 +205,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} is in 4000–4999, reserved for private use: the application that closed the connection decides what it means.",
             cause: "Your server, or a service you connect to, chose {code} for an application-level reason such as an expired session, a user kicked from a room, or a request it refused. The reason usually says which.",
             fix: "Find where the server closes with {code} (search its source for {code}) or read the service's documentation, and handle that case in the client.",
-            reconnect: "Your application decides: define for each of your codes whether the client retries.",
+            reconnect: "Decide for each of your own codes whether the client retries, and document it next to the code.",
         },
     },
 };

@@ -359,45 +359,45 @@ mod tests {
         }
     }
 
-    /// Numbers, placeholders and code tokens are facts: a translation may move
-    /// them around but must keep every one of them.
     #[test]
-    fn translations_keep_every_number_placeholder_and_code_token() {
+    fn translations_keep_every_number_placeholder_and_code_token_and_leave_no_english() {
         let english = Locale::En.catalog().strings();
         for locale in &Locale::ALL[1..] {
-            let strings = locale.catalog().strings();
-            for ((name, en), (_, text)) in english.iter().zip(&strings) {
-                for token in tokens(en) {
-                    assert!(
-                        text.contains(&token),
-                        "{}: {name} lost `{token}`\n  en: {en}\n  {}: {text}",
-                        locale.tag(),
-                        locale.tag()
-                    );
-                }
-            }
+            checks::assert_translated(locale.tag(), &english, &locale.catalog().strings());
         }
     }
+}
 
-    /// Prose must really be translated: a sentence left in English is a bug.
-    #[test]
-    fn no_prose_is_left_in_english() {
-        let english = Locale::En.catalog().strings();
-        for locale in &Locale::ALL[1..] {
-            for ((name, en), (_, text)) in english.iter().zip(locale.catalog().strings()) {
-                let is_prose = en.split_whitespace().count() >= 3;
+/// Checks shared by every text catalog (this one and the site's).
+#[cfg(test)]
+pub(crate) mod checks {
+    /// Numbers, placeholders and code tokens are facts: a translation may move
+    /// them around but must keep every one of them. And prose must really be
+    /// translated: a sentence of three or more words left in English is a bug.
+    pub fn assert_translated<N: std::fmt::Display>(
+        tag: &str,
+        english: &[(N, &'static str)],
+        translated: &[(N, &'static str)],
+    ) {
+        assert_eq!(english.len(), translated.len());
+        for ((name, en), (_, text)) in english.iter().zip(translated) {
+            for token in tokens(en) {
                 assert!(
-                    !(is_prose && *en == text),
-                    "{}: {name} is still English: {text}",
-                    locale.tag()
+                    text.contains(&token),
+                    "{tag}: {name} lost `{token}`\n  en: {en}\n  {tag}: {text}"
                 );
             }
+            let is_prose = en.split_whitespace().count() >= 3;
+            assert!(
+                !(is_prose && en == text),
+                "{tag}: {name} is still English: {text}"
+            );
         }
     }
 
     /// What must survive translation verbatim: `{code}`-style placeholders,
     /// numbers, and `code` spans written in backticks.
-    fn tokens(text: &str) -> Vec<String> {
+    pub fn tokens(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut rest = text;
         while let Some(start) = rest.find(['{', '`']) {
