@@ -14,6 +14,8 @@ pub mod components;
 pub mod explain;
 pub mod hooks;
 pub mod i18n;
+#[cfg(feature = "site")]
+pub mod site;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

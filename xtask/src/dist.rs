@@ -83,6 +83,8 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
         copy_tree(&www, &dist)?;
     }
 
+    build_site(repo, tools, opts, &dist)?;
+
     println!();
     print!("{}", size_table(&pkg)?);
     if opts.dev {
@@ -92,6 +94,103 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
         println!("wsclose_bg.wasm: {before} bytes before wasm-opt, {after} after (-{saved})");
     }
     Ok(())
+}
+
+/// The comparison site: prerendered HTML (native, Yew's server renderer) and
+/// the wasm that hydrates it, built with `--features hydration` into its own
+/// target dir so the widget build above stays exactly as it is.
+fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Result<()> {
+    let base_url =
+        std::env::var("WSCLOSE_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    println!("build: prerender the site (cargo run --features ssr --bin prerender)");
+    run(Command::new(tools::cargo())
+        .current_dir(repo)
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+        ])
+        .arg("--out")
+        .arg(dist)
+        .args(["--base-url", &base_url]))?;
+
+    println!("build: cargo build --release --features hydration (site wasm, target/site)");
+    let site_target = repo.join("target/site");
+    run(Command::new(tools::cargo())
+        .current_dir(repo)
+        .env("CARGO_TARGET_DIR", &site_target)
+        .args([
+            "build",
+            "--release",
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "wsclose",
+            "--features",
+            "hydration",
+        ]))?;
+    let wasm = site_target.join("wasm32-unknown-unknown/release/wsclose.wasm");
+    let pkg = dist.join("site/pkg");
+    run(Command::new("wasm-bindgen")
+        .current_dir(repo)
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&pkg)
+        .args(["--out-name", "wsclose"])
+        .arg(&wasm))?;
+    let bg = pkg.join("wsclose_bg.wasm");
+    if !opts.dev {
+        println!("build: wasm-opt -Oz (site wasm)");
+        run(Command::new(&tools.wasm_opt)
+            .current_dir(repo)
+            .arg(&bg)
+            .args(["-o"])
+            .arg(&bg)
+            .args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-reference-types",
+            ]))?;
+    }
+    print!("{}", site_report(dist)?);
+    Ok(())
+}
+
+/// Pages, the largest page's HTML (raw and gzip), and the site's total size.
+pub fn site_report(dist: &Path) -> Result<String> {
+    let mut files = Vec::new();
+    files_under(dist, dist, &mut files)?;
+    let (mut pages, mut total, mut total_gz) = (0usize, 0usize, 0usize);
+    let mut largest = (0usize, 0usize, PathBuf::new());
+    for rel in &files {
+        // The widget's own files (pkg/, demo/) are not part of the site.
+        if rel.starts_with("pkg") || rel.starts_with("demo") {
+            continue;
+        }
+        let data = fs::read(dist.join(rel))?;
+        let gz = gzip_len(&data)?;
+        total += data.len();
+        total_gz += gz;
+        if rel.file_name().is_some_and(|n| n == "index.html") && rel.components().count() > 1 {
+            pages += 1;
+            if data.len() > largest.0 {
+                largest = (data.len(), gz, rel.clone());
+            }
+        }
+    }
+    Ok(format!(
+        "site: {pages} pages; largest page {} ({} bytes, {} gzip); site total {total} bytes ({total_gz} gzip)\n",
+        largest.2.display(),
+        largest.0,
+        largest.1
+    ))
 }
 
 /// `CARGO_TARGET_DIR` if set, else `<repo>/target`.

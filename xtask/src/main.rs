@@ -259,6 +259,20 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
             .args(["test", "--workspace", "--no-fail-fast"]))?;
         Ok("ok".into())
     });
+    timed(
+        &mut phases,
+        "site unit tests (cargo test --features site)",
+        || {
+            run(Command::new(tools::cargo()).current_dir(repo).args([
+                "test",
+                "--features",
+                "site",
+                "--lib",
+                "site",
+            ]))?;
+            Ok("ok".into())
+        },
+    );
     let built = match (&tools, tools_ok) {
         (Some(tools), true) => timed(&mut phases, "build", || {
             dist::build(repo, tools, dist::BuildOptions { dev: flags.dev })?;
@@ -267,6 +281,22 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
         _ => false,
     };
     if built {
+        timed(&mut phases, "site crawl (prerender --check)", || {
+            run(Command::new(tools::cargo())
+                .current_dir(repo)
+                .args([
+                    "run",
+                    "--quiet",
+                    "--features",
+                    "ssr",
+                    "--bin",
+                    "prerender",
+                    "--",
+                ])
+                .args(["--check", "--out"])
+                .arg(repo.join("dist")))?;
+            Ok("ok".into())
+        });
         let server = start_server(repo, 0)?;
         let addr = server.addr();
         println!("\nserver: http://{addr}/ (dist/ + /tests/e2e/)");

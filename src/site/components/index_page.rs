@@ -1,0 +1,61 @@
+use yew::prelude::*;
+
+use super::{code_path, LiveCheck, PairPicker, SearchBox};
+use crate::components::RichText;
+use crate::i18n::Locale;
+use crate::site::facts::groups;
+use crate::site::text::text;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct IndexPageProps {
+    pub locale: Locale,
+}
+
+/// One code in a list: number, localized name, one-line summary.
+pub fn code_item(locale: Locale, code: u16) -> Html {
+    let e = crate::explain(code, locale);
+    html! {
+        <li data-code={code.to_string()}>
+            <a href={code_path(locale, code)}>
+                <span class="num">{ code }</span>
+                <span class="name">{ e.title }</span>
+            </a>
+            <span class="summary"><RichText text={e.summary.to_string()} /></span>
+        </li>
+    }
+}
+
+/// Every code grouped by range, with search, the pair picker and the live check.
+#[component]
+pub fn IndexPage(props: &IndexPageProps) -> Html {
+    let locale = props.locale;
+    let t = text(locale);
+    let [protocol, library] = groups();
+    let group = |id: &str, heading: &str, note: &str, codes: &[u16]| {
+        html! {
+            <section class="group" id={id.to_owned()}>
+                <h2>{ heading.to_owned() }</h2>
+                <p class="note"><RichText text={note.to_owned()} /></p>
+                <ul class="code-list">
+                    { for codes.iter().map(|c| code_item(locale, *c)) }
+                </ul>
+            </section>
+        }
+    };
+    html! {
+        <>
+            <h1>{ t.index_title }</h1>
+            <p class="lead"><RichText text={t.index_intro} /></p>
+            <SearchBox {locale} />
+            { group("protocol", t.group_protocol, t.group_protocol_note, &protocol) }
+            { group("library", t.group_library, t.group_library_note, &library) }
+            <section class="group" id="private">
+                <h2>{ t.group_private }</h2>
+                <p class="note"><RichText text={t.group_private_note} /></p>
+                <p><a href={code_path(locale, 4001)}>{ t.private_example }</a></p>
+            </section>
+            <PairPicker {locale} first={1000} second={1006} />
+            <LiveCheck {locale} />
+        </>
+    }
+}

@@ -1,0 +1,62 @@
+use yew::prelude::*;
+
+use super::{code_path, navigate};
+use crate::i18n::Locale;
+use crate::site::search::search;
+use crate::site::text::{fill, text};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SearchBoxProps {
+    pub locale: Locale,
+}
+
+/// Finds codes by number or by words in the page's language; Enter opens the first.
+#[component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let locale = props.locale;
+    let t = text(locale);
+    let query = use_state(String::new);
+    let found = search(&query, locale);
+    let first = found.codes.first().copied().or(found.range_code);
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if let Some(code) = first {
+            navigate(&code_path(locale, code));
+        }
+    });
+    let trimmed = query.trim().to_owned();
+    html! {
+        <form class="search" role="search" {onsubmit}>
+            <label for="search-input">{ t.search_label }</label>
+            <input id="search-input" type="search" autocomplete="off"
+                   placeholder={t.search_placeholder} {oninput} />
+            if !trimmed.is_empty() {
+                <p class="search-count" role="status">
+                    if found.codes.is_empty() && found.range_code.is_none() {
+                        { fill(t.search_none, &[("query", &trimmed)]) }
+                    } else {
+                        { fill(t.search_count, &[("count", &(found.codes.len() + usize::from(found.range_code.is_some())).to_string())]) }
+                    }
+                </p>
+                <ul class="results code-list">
+                    { for found.codes.iter().map(|c| super::index_page::code_item(locale, *c)) }
+                    if let Some(code) = found.range_code {
+                        <li data-code={code.to_string()}>
+                            <a href={code_path(locale, code)}>
+                                <span class="num">{ code }</span>
+                                <span class="name">{ fill(t.search_range_hint, &[("code", &code.to_string())]) }</span>
+                            </a>
+                        </li>
+                    }
+                </ul>
+            }
+        </form>
+    }
+}

@@ -1,0 +1,3 @@
+//! Placeholder until this locale is translated: English.
+
+pub use super::en::TEXT;

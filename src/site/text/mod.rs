@@ -1,0 +1,320 @@
+//! The site's own labels and sentence templates, per locale.
+//!
+//! Per-code prose (title, summary, cause, fix, reconnect) comes from the
+//! widget's catalogs ([`crate::i18n`]); this module holds only what the site
+//! adds around it. Conventions are those of `src/i18n/en.rs`: code tokens in
+//! backticks stay untranslated, `{placeholders}` are filled in by the site.
+
+mod ar;
+mod de;
+mod en;
+mod es;
+mod fr;
+mod hi;
+mod id;
+mod ja;
+mod ko;
+mod pt;
+mod th;
+mod tr;
+mod vi;
+mod zh_hans;
+
+use crate::codes::KNOWN;
+use crate::i18n::Locale;
+
+/// Every string the site adds to the catalogs, for one locale.
+#[derive(Debug)]
+pub struct SiteText {
+    // Layout.
+    pub site_name: &'static str,
+    pub tagline: &'static str,
+    pub nav_all_codes: &'static str,
+    pub languages: &'static str,
+    pub footer: &'static str,
+    pub skip_to_content: &'static str,
+
+    // Index page.
+    pub index_title: &'static str,
+    pub index_description: &'static str,
+    pub index_intro: &'static str,
+    pub group_protocol: &'static str,
+    pub group_protocol_note: &'static str,
+    pub group_library: &'static str,
+    pub group_library_note: &'static str,
+    pub group_private: &'static str,
+    pub group_private_note: &'static str,
+    pub private_example: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    /// `{count}`: number of matching codes.
+    pub search_count: &'static str,
+    /// `{query}`: what the reader typed.
+    pub search_none: &'static str,
+    /// `{code}`: a valid code without an entry of its own.
+    pub search_range_hint: &'static str,
+
+    // Code page.
+    /// `{code}`, `{name}`.
+    pub code_title: &'static str,
+    /// `{code}`, `{name}`, `{summary}`.
+    pub code_description: &'static str,
+    /// `{code}`.
+    pub code_heading: &'static str,
+    /// `{code}`: shown for a code explained by its range.
+    pub range_page_note: &'static str,
+    pub confused_heading: &'static str,
+    pub confused_none: &'static str,
+    /// `{a}`, `{b}`.
+    pub compare_link: &'static str,
+
+    // Pair page.
+    /// `{a}`, `{name_a}`, `{b}`, `{name_b}`.
+    pub pair_title: &'static str,
+    /// `{a}`, `{name_a}`, `{b}`, `{name_b}`.
+    pub pair_description: &'static str,
+    /// `{a}`, `{name_a}`, `{b}`, `{name_b}`, `{kind}`.
+    pub intro_same_range: &'static str,
+    /// `{a}`, `{name_a}`, `{kind_a}`, `{b}`, `{name_b}`, `{kind_b}`.
+    pub intro_other_range: &'static str,
+    pub intro_both_peer: &'static str,
+    pub intro_both_browser: &'static str,
+    /// `{peer}`, `{browser}`: code numbers.
+    pub intro_mixed_producer: &'static str,
+    pub intro_both_clean: &'static str,
+    pub intro_both_abnormal: &'static str,
+    /// `{clean}`, `{abnormal}`: code numbers.
+    pub intro_mixed_clean: &'static str,
+    /// `{advice}`.
+    pub intro_same_reconnect: &'static str,
+    /// `{a}`, `{advice_a}`, `{b}`, `{advice_b}`.
+    pub intro_other_reconnect: &'static str,
+    pub what_it_means: &'static str,
+    pub key_differences: &'static str,
+    pub attribute: &'static str,
+    pub differs: &'static str,
+    pub row_name: &'static str,
+    pub row_clean: &'static str,
+    pub clean_yes: &'static str,
+    pub clean_no: &'static str,
+    pub when_to_use: &'static str,
+    pub when_both_sendable: &'static str,
+    /// `{sendable}`, `{other}`: code numbers.
+    pub when_one_sendable: &'static str,
+    pub when_both_browser: &'static str,
+    pub when_neither: &'static str,
+    /// `{code}`.
+    pub send_page: &'static str,
+    /// `{code}`.
+    pub send_server: &'static str,
+    /// `{code}`.
+    pub send_browser_only: &'static str,
+    /// `{code}`.
+    pub send_never: &'static str,
+    /// When an endpoint would send each known code, in [`KNOWN`] order.
+    pub use_when: [&'static str; KNOWN.len()],
+    pub use_when_unassigned: &'static str,
+    pub use_when_unregistered: &'static str,
+    pub use_when_private: &'static str,
+
+    // Pair picker.
+    pub picker_heading: &'static str,
+    pub picker_first: &'static str,
+    pub picker_second: &'static str,
+    pub picker_swap: &'static str,
+    pub picker_go: &'static str,
+    pub picker_same: &'static str,
+
+    // Live check.
+    pub live_heading: &'static str,
+    pub live_intro: &'static str,
+    pub live_url: &'static str,
+    pub live_bytes: &'static str,
+    pub live_connect: &'static str,
+    pub live_close: &'static str,
+    pub live_connecting: &'static str,
+    pub live_open: &'static str,
+    /// `{bytes}`.
+    pub live_sent: &'static str,
+    pub live_bad_url: &'static str,
+    pub live_failed: &'static str,
+    pub live_needs_js: &'static str,
+
+    // Not found.
+    pub not_found_title: &'static str,
+    pub not_found_path: &'static str,
+    /// `{tag}`.
+    pub not_found_locale: &'static str,
+    /// `{text}`.
+    pub not_found_code: &'static str,
+    /// `{code}`.
+    pub not_found_same: &'static str,
+    pub not_found_next: &'static str,
+    /// `{path}`.
+    pub redirecting: &'static str,
+}
+
+impl SiteText {
+    /// Every string with a name, for completeness and placeholder tests.
+    pub fn strings(&self) -> Vec<(String, &'static str)> {
+        let named = vec![
+            ("site_name", self.site_name),
+            ("tagline", self.tagline),
+            ("nav_all_codes", self.nav_all_codes),
+            ("languages", self.languages),
+            ("footer", self.footer),
+            ("skip_to_content", self.skip_to_content),
+            ("index_title", self.index_title),
+            ("index_description", self.index_description),
+            ("index_intro", self.index_intro),
+            ("group_protocol", self.group_protocol),
+            ("group_protocol_note", self.group_protocol_note),
+            ("group_library", self.group_library),
+            ("group_library_note", self.group_library_note),
+            ("group_private", self.group_private),
+            ("group_private_note", self.group_private_note),
+            ("private_example", self.private_example),
+            ("search_label", self.search_label),
+            ("search_placeholder", self.search_placeholder),
+            ("search_count", self.search_count),
+            ("search_none", self.search_none),
+            ("search_range_hint", self.search_range_hint),
+            ("code_title", self.code_title),
+            ("code_description", self.code_description),
+            ("code_heading", self.code_heading),
+            ("range_page_note", self.range_page_note),
+            ("confused_heading", self.confused_heading),
+            ("confused_none", self.confused_none),
+            ("compare_link", self.compare_link),
+            ("pair_title", self.pair_title),
+            ("pair_description", self.pair_description),
+            ("intro_same_range", self.intro_same_range),
+            ("intro_other_range", self.intro_other_range),
+            ("intro_both_peer", self.intro_both_peer),
+            ("intro_both_browser", self.intro_both_browser),
+            ("intro_mixed_producer", self.intro_mixed_producer),
+            ("intro_both_clean", self.intro_both_clean),
+            ("intro_both_abnormal", self.intro_both_abnormal),
+            ("intro_mixed_clean", self.intro_mixed_clean),
+            ("intro_same_reconnect", self.intro_same_reconnect),
+            ("intro_other_reconnect", self.intro_other_reconnect),
+            ("what_it_means", self.what_it_means),
+            ("key_differences", self.key_differences),
+            ("attribute", self.attribute),
+            ("differs", self.differs),
+            ("row_name", self.row_name),
+            ("row_clean", self.row_clean),
+            ("clean_yes", self.clean_yes),
+            ("clean_no", self.clean_no),
+            ("when_to_use", self.when_to_use),
+            ("when_both_sendable", self.when_both_sendable),
+            ("when_one_sendable", self.when_one_sendable),
+            ("when_both_browser", self.when_both_browser),
+            ("when_neither", self.when_neither),
+            ("send_page", self.send_page),
+            ("send_server", self.send_server),
+            ("send_browser_only", self.send_browser_only),
+            ("send_never", self.send_never),
+            ("use_when_unassigned", self.use_when_unassigned),
+            ("use_when_unregistered", self.use_when_unregistered),
+            ("use_when_private", self.use_when_private),
+            ("picker_heading", self.picker_heading),
+            ("picker_first", self.picker_first),
+            ("picker_second", self.picker_second),
+            ("picker_swap", self.picker_swap),
+            ("picker_go", self.picker_go),
+            ("picker_same", self.picker_same),
+            ("live_heading", self.live_heading),
+            ("live_intro", self.live_intro),
+            ("live_url", self.live_url),
+            ("live_bytes", self.live_bytes),
+            ("live_connect", self.live_connect),
+            ("live_close", self.live_close),
+            ("live_connecting", self.live_connecting),
+            ("live_open", self.live_open),
+            ("live_sent", self.live_sent),
+            ("live_bad_url", self.live_bad_url),
+            ("live_failed", self.live_failed),
+            ("live_needs_js", self.live_needs_js),
+            ("not_found_title", self.not_found_title),
+            ("not_found_path", self.not_found_path),
+            ("not_found_locale", self.not_found_locale),
+            ("not_found_code", self.not_found_code),
+            ("not_found_same", self.not_found_same),
+            ("not_found_next", self.not_found_next),
+            ("redirecting", self.redirecting),
+        ];
+        let mut out: Vec<(String, &'static str)> = named
+            .into_iter()
+            .map(|(name, text)| (name.to_owned(), text))
+            .collect();
+        for (known, text) in KNOWN.iter().zip(self.use_when) {
+            out.push((format!("use_when.{}", known.code), text));
+        }
+        out
+    }
+}
+
+/// The site text of a locale.
+pub const fn text(locale: Locale) -> &'static SiteText {
+    match locale {
+        Locale::En => &en::TEXT,
+        Locale::Vi => &vi::TEXT,
+        Locale::Es => &es::TEXT,
+        Locale::Pt => &pt::TEXT,
+        Locale::Fr => &fr::TEXT,
+        Locale::De => &de::TEXT,
+        Locale::Tr => &tr::TEXT,
+        Locale::Id => &id::TEXT,
+        Locale::Hi => &hi::TEXT,
+        Locale::Th => &th::TEXT,
+        Locale::Ko => &ko::TEXT,
+        Locale::Ja => &ja::TEXT,
+        Locale::ZhHans => &zh_hans::TEXT,
+        Locale::Ar => &ar::TEXT,
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_has_every_string() {
+        for locale in Locale::ALL {
+            for (name, value) in text(locale).strings() {
+                assert!(!value.trim().is_empty(), "{}: {name}", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn translations_keep_every_placeholder_number_and_code_token_and_leave_no_english() {
+        let english = text(Locale::En).strings();
+        for locale in &Locale::ALL[1..] {
+            crate::i18n::checks::assert_translated(
+                locale.tag(),
+                &english,
+                &text(*locale).strings(),
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_named_placeholder() {
+        assert_eq!(
+            fill("{a} vs {b}", &[("a", "1000"), ("b", "1009")]),
+            "1000 vs 1009"
+        );
+        assert_eq!(fill("{a}", &[]), "{a}");
+    }
+}
