@@ -44,7 +44,10 @@ async fn sleep(duration: Duration) {
     let promise = Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, duration.as_millis() as i32)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                duration.as_millis() as i32,
+            )
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
@@ -58,13 +61,19 @@ async fn next_event(target: &EventTarget, name: &str) -> web_sys::Event {
         let options = web_sys::AddEventListenerOptions::new();
         options.set_once(true);
         target
-            .add_event_listener_with_callback_and_add_event_listener_options(&name, &resolve, &options)
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                &name, &resolve, &options,
+            )
             .unwrap();
     });
     let timeout = Promise::new(&mut |_, reject| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_1(&reject, 10_000, &"timed out waiting for an event".into())
+            .set_timeout_with_callback_and_timeout_and_arguments_1(
+                &reject,
+                10_000,
+                &"timed out waiting for an event".into(),
+            )
             .unwrap();
     });
     JsFuture::from(Promise::race(&Array::of2(&event, &timeout)))
@@ -108,15 +117,44 @@ fn shown(text: &str) -> String {
 /// What the user sees must be what the knowledge base says for that locale.
 fn assert_shows(widget: &Element, expected: &Explanation) {
     let code = expected.code;
-    assert_eq!(widget.get_attribute("data-close-code"), Some(code.to_string()));
-    assert_eq!(widget.get_attribute("lang").as_deref(), Some(expected.locale.tag()));
-    assert_eq!(part(widget, "name").as_deref(), Some(expected.name), "{code} name");
-    assert_eq!(part(widget, "summary"), Some(shown(&expected.summary)), "{code} summary");
-    assert_eq!(part(widget, "cause"), Some(shown(&expected.cause)), "{code} cause");
-    assert_eq!(part(widget, "fix"), Some(shown(&expected.fix)), "{code} fix");
+    assert_eq!(
+        widget.get_attribute("data-close-code"),
+        Some(code.to_string())
+    );
+    assert_eq!(
+        widget.get_attribute("lang").as_deref(),
+        Some(expected.locale.tag())
+    );
+    assert_eq!(
+        part(widget, "name").as_deref(),
+        Some(expected.name),
+        "{code} name"
+    );
+    assert_eq!(
+        part(widget, "summary"),
+        Some(shown(&expected.summary)),
+        "{code} summary"
+    );
+    assert_eq!(
+        part(widget, "cause"),
+        Some(shown(&expected.cause)),
+        "{code} cause"
+    );
+    assert_eq!(
+        part(widget, "fix"),
+        Some(shown(&expected.fix)),
+        "{code} fix"
+    );
     let reconnect = part(widget, "reconnect").unwrap_or_default();
-    assert!(reconnect.contains(&shown(&expected.reconnect_reason)), "{code} reconnect: {reconnect}");
-    let advice = expected.locale.catalog().ui.reconnect_advice(expected.reconnect);
+    assert!(
+        reconnect.contains(&shown(&expected.reconnect_reason)),
+        "{code} reconnect: {reconnect}"
+    );
+    let advice = expected
+        .locale
+        .catalog()
+        .ui
+        .reconnect_advice(expected.reconnect);
     assert!(reconnect.starts_with(advice), "{code} advice: {reconnect}");
 }
 
@@ -139,10 +177,16 @@ async fn explainer_shows_every_part_of_the_explanation() {
     };
     let app = yew::Renderer::<CloseExplainer>::with_root_and_props(root.clone(), props).render();
     rendered().await;
-    let widget = root.query_selector("[data-close-code]").unwrap().expect("rendered");
+    let widget = root
+        .query_selector("[data-close-code]")
+        .unwrap()
+        .expect("rendered");
     assert_shows(&widget, &explain(1009, Locale::Es));
     assert_eq!(part(&widget, "reason").as_deref(), Some("frame too large"));
-    assert_eq!(part(&widget, "title").as_deref(), Some(Locale::Es.catalog().codes[9].title));
+    assert_eq!(
+        part(&widget, "title").as_deref(),
+        Some(Locale::Es.catalog().codes[9].title)
+    );
     app.destroy();
     rendered().await;
     assert!(root.query_selector("[data-close-code]").unwrap().is_none());
@@ -154,13 +198,20 @@ async fn a_hostile_reason_is_shown_as_text_never_as_html() {
     let hostile = "<img src=x onerror=\"window.__pwned=1\"><b>bold</b>";
     let mut widget = web::mount(
         root.clone().into(),
-        object(&[("code", 4000.into()), ("reason", hostile.into()), ("locale", "en".into())]),
+        object(&[
+            ("code", 4000.into()),
+            ("reason", hostile.into()),
+            ("locale", "en".into()),
+        ]),
     )
     .unwrap();
     rendered().await;
     let shown = widget_in(&root).expect("widget");
     assert_eq!(part(&shown, "reason").as_deref(), Some(hostile));
-    assert!(shown.query_selector("img, b").unwrap().is_none(), "markup was parsed");
+    assert!(
+        shown.query_selector("img, b").unwrap().is_none(),
+        "markup was parsed"
+    );
     sleep(Duration::from_millis(50)).await;
     let pwned = Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
@@ -170,10 +221,17 @@ async fn a_hostile_reason_is_shown_as_text_never_as_html() {
 #[wasm_bindgen_test]
 async fn codes_in_backticks_render_as_code_elements() {
     let root = container();
-    let mut widget = web::mount(root.clone().into(), object(&[("code", 1006.into()), ("locale", "en".into())])).unwrap();
+    let mut widget = web::mount(
+        root.clone().into(),
+        object(&[("code", 1006.into()), ("locale", "en".into())]),
+    )
+    .unwrap();
     rendered().await;
     let shown = widget_in(&root).unwrap();
-    let code = shown.query_selector("[data-part=cause] code").unwrap().expect("a <code>");
+    let code = shown
+        .query_selector("[data-part=cause] code")
+        .unwrap()
+        .expect("a <code>");
     assert_eq!(code.text_content().as_deref(), Some("proxy_read_timeout"));
     widget.destroy();
 }
@@ -188,13 +246,19 @@ async fn watch_real_close(code: u16, locale: Locale) -> (Element, CloseEvent, we
         1005 => ("/ws/no-status".to_owned(), None),
         1006 => ("/ws/drop".to_owned(), None),
         1009 => ("/ws/limit/1024".to_owned(), Some(4096)),
-        _ => (format!("/ws/close/{code}?reason=closed%20by%20test%20{code}"), None),
+        _ => (
+            format!("/ws/close/{code}?reason=closed%20by%20test%20{code}"),
+            None,
+        ),
     };
     let socket = WebSocket::new(&ws_url(&path)).unwrap();
     let target = container();
     let watcher = web::watch(
         socket.clone().into(),
-        object(&[("target", target.clone().into()), ("locale", locale.tag().into())]),
+        object(&[
+            ("target", target.clone().into()),
+            ("locale", locale.tag().into()),
+        ]),
     )
     .unwrap();
     if let Some(size) = oversize {
@@ -207,10 +271,18 @@ async fn watch_real_close(code: u16, locale: Locale) -> (Element, CloseEvent, we
 }
 
 async fn assert_real_close(code: u16) {
-    for locale in [Locale::En, Locale::Vi, Locale::Es, Locale::Ar, Locale::ZhHans, Locale::Hi] {
+    for locale in [
+        Locale::En,
+        Locale::Vi,
+        Locale::Es,
+        Locale::Ar,
+        Locale::ZhHans,
+        Locale::Hi,
+    ] {
         let (target, event, mut watcher) = watch_real_close(code, locale).await;
         assert_eq!(event.code(), code, "the browser reported another code");
-        let widget = widget_in(&target).unwrap_or_else(|| panic!("{code}: no widget in {}", locale.tag()));
+        let widget =
+            widget_in(&target).unwrap_or_else(|| panic!("{code}: no widget in {}", locale.tag()));
         let expected = explain(
             wsclose::Close {
                 code,
@@ -222,12 +294,20 @@ async fn assert_real_close(code: u16) {
         assert_shows(&widget, &expected);
         if locale != Locale::En {
             let english = explain(code, Locale::En);
-            assert_ne!(part(&widget, "summary"), Some(shown(&english.summary)), "{code} {} is English", locale.tag());
+            assert_ne!(
+                part(&widget, "summary"),
+                Some(shown(&english.summary)),
+                "{code} {} is English",
+                locale.tag()
+            );
         }
         match code {
             1005 | 1006 => assert_eq!(event.reason(), ""),
             1009 => assert!(event.reason().contains("1024"), "{}", event.reason()),
-            _ => assert_eq!(part(&widget, "reason"), Some(format!("closed by test {code}"))),
+            _ => assert_eq!(
+                part(&widget, "reason"),
+                Some(format!("closed by test {code}"))
+            ),
         }
         assert_eq!(event.was_clean(), code != 1006, "{code} wasClean");
         watcher.stop();
@@ -310,16 +390,29 @@ async fn the_hook_gives_the_last_close_and_keeps_the_apps_own_onclose() {
     let socket = WebSocket::new(&ws_url("/ws/close/4001?reason=kicked&delay=100")).unwrap();
     let app_saw = js_sys::Function::new_with_args("event", "window.__appOnclose = event.code");
     socket.set_onclose(Some(&app_saw));
-    let app = yew::Renderer::<WatchesSocket>::with_root_and_props(root.clone(), HookProps { socket: socket.clone() }).render();
+    let app = yew::Renderer::<WatchesSocket>::with_root_and_props(
+        root.clone(),
+        HookProps {
+            socket: socket.clone(),
+        },
+    )
+    .render();
     rendered().await;
     assert!(root.query_selector("#open").unwrap().is_some());
     next_event(&socket, "close").await;
     rendered().await;
-    let widget = root.query_selector("[data-close-code]").unwrap().expect("explainer after close");
+    let widget = root
+        .query_selector("[data-close-code]")
+        .unwrap()
+        .expect("explainer after close");
     assert_shows(&widget, &explain(4001, Locale::Vi));
     assert_eq!(part(&widget, "reason").as_deref(), Some("kicked"));
     let seen = Reflect::get(&web_sys::window().unwrap(), &"__appOnclose".into()).unwrap();
-    assert_eq!(seen.as_f64(), Some(4001.0), "the app's own onclose still runs");
+    assert_eq!(
+        seen.as_f64(),
+        Some(4001.0),
+        "the app's own onclose still runs"
+    );
     app.destroy();
 }
 
@@ -335,65 +428,117 @@ fn explain_rejects_what_is_not_a_close_code_with_a_clear_error() {
         (65536.0.into(), "got 65536"),
         (JsValue::NULL, "got null"),
         (object(&[("code", "x".into())]), "code must be a number"),
-        (object(&[("code", 1000.into()), ("wasClean", "yes".into())]), "wasClean must be a boolean"),
+        (
+            object(&[("code", 1000.into()), ("wasClean", "yes".into())]),
+            "wasClean must be a boolean",
+        ),
     ];
     for (input, expected) in cases {
         let message = error_message(web::explain_js(input, JsValue::UNDEFINED).unwrap_err());
         assert!(message.starts_with("wsclose.explain: "), "{message}");
-        assert!(message.contains(expected), "{message:?} should contain {expected:?}");
+        assert!(
+            message.contains(expected),
+            "{message:?} should contain {expected:?}"
+        );
     }
     let typo = object(&[("lcoale", "vi".into())]);
     let message = error_message(web::explain_js(1000.into(), typo).unwrap_err());
     assert!(message.contains("unknown option \"lcoale\""), "{message}");
-    let message = error_message(web::explain_js(1000.into(), object(&[("locale", 7.into())])).unwrap_err());
+    let message =
+        error_message(web::explain_js(1000.into(), object(&[("locale", 7.into())])).unwrap_err());
     assert!(message.contains("locale must be a string"), "{message}");
 }
 
 #[wasm_bindgen_test]
 fn explain_returns_a_plain_object_and_falls_back_to_english_for_unknown_locales() {
     let result = web::explain_js(
-        object(&[("code", 1006.into()), ("reason", "".into()), ("wasClean", false.into())]),
+        object(&[
+            ("code", 1006.into()),
+            ("reason", "".into()),
+            ("wasClean", false.into()),
+        ]),
         object(&[("locale", "tlh-KL".into())]),
     )
     .unwrap();
-    assert_eq!(Object::get_prototype_of(&result), Object::get_prototype_of(&Object::new()), "a plain object, not a Map");
+    assert_eq!(
+        Object::get_prototype_of(&result),
+        Object::get_prototype_of(&Object::new()),
+        "a plain object, not a Map"
+    );
     let get = |key: &str| Reflect::get(&result, &key.into()).unwrap();
     assert_eq!(get("locale").as_string().as_deref(), Some("en"));
     assert_eq!(get("producedBy").as_string().as_deref(), Some("browser"));
     assert_eq!(get("sentInCloseFrame").as_bool(), Some(false));
     assert_eq!(get("closeAllowed").as_bool(), Some(false));
-    assert_eq!(get("reconnect").as_string().as_deref(), Some("with-backoff"));
+    assert_eq!(
+        get("reconnect").as_string().as_deref(),
+        Some("with-backoff")
+    );
     assert_eq!(get("wasClean").as_bool(), Some(false));
     let es = web::explain_js(1009.into(), object(&[("locale", "es-MX".into())])).unwrap();
-    let summary = Reflect::get(&es, &"summary".into()).unwrap().as_string().unwrap();
+    let summary = Reflect::get(&es, &"summary".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
     assert_eq!(summary, explain(1009, Locale::Es).summary);
     let plain_code = web::explain_js(1000.into(), JsValue::UNDEFINED).unwrap();
-    assert!(Reflect::get(&plain_code, &"reason".into()).unwrap().is_undefined());
+    assert!(Reflect::get(&plain_code, &"reason".into())
+        .unwrap()
+        .is_undefined());
 }
 
 #[wasm_bindgen_test]
 async fn bad_input_throws_and_the_other_widgets_keep_working() {
     let root = container();
-    let mut widget = web::mount(root.clone().into(), object(&[("code", 1000.into()), ("locale", "en".into())])).unwrap();
+    let mut widget = web::mount(
+        root.clone().into(),
+        object(&[("code", 1000.into()), ("locale", "en".into())]),
+    )
+    .unwrap();
     rendered().await;
 
-    let not_element = error_message(web::mount("#app".into(), object(&[("code", 1000.into())])).err().unwrap());
-    assert!(not_element.contains("element must be a DOM Element"), "{not_element}");
-    let bad_props = error_message(web::mount(container().into(), object(&[("code", 99999.into())])).err().unwrap());
+    let not_element = error_message(
+        web::mount("#app".into(), object(&[("code", 1000.into())]))
+            .err()
+            .unwrap(),
+    );
+    assert!(
+        not_element.contains("element must be a DOM Element"),
+        "{not_element}"
+    );
+    let bad_props = error_message(
+        web::mount(container().into(), object(&[("code", 99999.into())]))
+            .err()
+            .unwrap(),
+    );
     assert!(bad_props.contains("0 to 65535"), "{bad_props}");
-    let not_socket = error_message(web::watch(Object::new().into(), JsValue::UNDEFINED).err().unwrap());
+    let not_socket = error_message(
+        web::watch(Object::new().into(), JsValue::UNDEFINED)
+            .err()
+            .unwrap(),
+    );
     assert!(not_socket.contains("expected a WebSocket"), "{not_socket}");
-    let bad_update = error_message(widget.update(object(&[("code", f64::NAN.into())])).unwrap_err());
+    let bad_update = error_message(
+        widget
+            .update(object(&[("code", f64::NAN.into())]))
+            .unwrap_err(),
+    );
     assert!(bad_update.contains("got NaN"), "{bad_update}");
 
     // After all that, the first widget still renders updates.
-    widget.update(object(&[("code", 1011.into()), ("locale", "en".into())])).unwrap();
+    widget
+        .update(object(&[("code", 1011.into()), ("locale", "en".into())]))
+        .unwrap();
     rendered().await;
     assert_shows(&widget_in(&root).unwrap(), &explain(1011, Locale::En));
     widget.destroy();
     widget.destroy();
     rendered().await;
-    assert_eq!(root.child_element_count(), 0, "destroy() removes everything mount() added");
+    assert_eq!(
+        root.child_element_count(),
+        0,
+        "destroy() removes everything mount() added"
+    );
     let after = error_message(widget.update(object(&[("code", 1000.into())])).unwrap_err());
     assert!(after.contains("destroyed"), "{after}");
 }
@@ -418,21 +563,36 @@ async fn watch_without_a_target_uses_the_overlay_and_stop_removes_it() {
     };
     let mut watcher = web::watch(
         socket.clone().into(),
-        object(&[("locale", "en".into()), ("onClose", record.as_ref().clone())]),
+        object(&[
+            ("locale", "en".into()),
+            ("onClose", record.as_ref().clone()),
+        ]),
     )
     .unwrap();
     next_event(&socket, "close").await;
     rendered().await;
-    let overlay = document().query_selector("[data-wsclose=overlay]").unwrap().expect("overlay host");
+    let overlay = document()
+        .query_selector("[data-wsclose=overlay]")
+        .unwrap()
+        .expect("overlay host");
     let panel = overlay.shadow_root().unwrap();
-    let widget = panel.query_selector("[data-close-code]").unwrap().expect("explainer in overlay");
+    let widget = panel
+        .query_selector("[data-close-code]")
+        .unwrap()
+        .expect("explainer in overlay");
     assert_shows(&widget, &explain(1013, Locale::En));
     assert_eq!(calls.length(), 1, "onClose called once");
     let code = Reflect::get(&calls.get(0), &"code".into()).unwrap();
     assert_eq!(code.as_f64(), Some(1013.0));
     watcher.stop();
     rendered().await;
-    assert!(document().query_selector("[data-wsclose=overlay]").unwrap().is_none(), "stop() removes the overlay");
+    assert!(
+        document()
+            .query_selector("[data-wsclose=overlay]")
+            .unwrap()
+            .is_none(),
+        "stop() removes the overlay"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -440,19 +600,36 @@ async fn install_watches_new_sockets_and_uninstall_restores_websocket() {
     let window = web_sys::window().unwrap();
     let original = Reflect::get(&window, &"WebSocket".into()).unwrap();
     let target = container();
-    let mut installation = web::install(object(&[("target", target.clone().into()), ("locale", "vi".into())])).unwrap();
+    let mut installation = web::install(object(&[
+        ("target", target.clone().into()),
+        ("locale", "vi".into()),
+    ]))
+    .unwrap();
     let twice = error_message(web::install(JsValue::UNDEFINED).err().unwrap());
     assert!(twice.contains("already installed"), "{twice}");
 
     // The app creates its socket the ordinary way, through window.WebSocket.
-    let ctor: js_sys::Function = Reflect::get(&window, &"WebSocket".into()).unwrap().unchecked_into();
-    assert_ne!(JsValue::from(ctor.clone()), original, "install() wraps the constructor");
-    let socket = Reflect::construct(&ctor, &Array::of1(&ws_url("/ws/close/1008?reason=policy").into())).unwrap();
-    assert!(socket.is_instance_of::<WebSocket>());
-    assert!(js_sys::Function::new_with_args("s", "return s instanceof WebSocket && WebSocket.OPEN === 1")
-        .call1(&JsValue::NULL, &socket)
+    let ctor: js_sys::Function = Reflect::get(&window, &"WebSocket".into())
         .unwrap()
-        .is_truthy());
+        .unchecked_into();
+    assert_ne!(
+        JsValue::from(ctor.clone()),
+        original,
+        "install() wraps the constructor"
+    );
+    let socket = Reflect::construct(
+        &ctor,
+        &Array::of1(&ws_url("/ws/close/1008?reason=policy").into()),
+    )
+    .unwrap();
+    assert!(socket.is_instance_of::<WebSocket>());
+    assert!(js_sys::Function::new_with_args(
+        "s",
+        "return s instanceof WebSocket && WebSocket.OPEN === 1"
+    )
+    .call1(&JsValue::NULL, &socket)
+    .unwrap()
+    .is_truthy());
     let socket: WebSocket = socket.unchecked_into();
     next_event(&socket, "close").await;
     rendered().await;
@@ -470,8 +647,15 @@ async fn install_watches_new_sockets_and_uninstall_restores_websocket() {
     installation.uninstall();
     installation.uninstall();
     rendered().await;
-    assert_eq!(Reflect::get(&window, &"WebSocket".into()).unwrap(), original);
-    assert_eq!(target.child_element_count(), 0, "uninstall() removes the widget");
+    assert_eq!(
+        Reflect::get(&window, &"WebSocket".into()).unwrap(),
+        original
+    );
+    assert_eq!(
+        target.child_element_count(),
+        0,
+        "uninstall() removes the widget"
+    );
     // A second installation is allowed once the first is gone.
     web::install(JsValue::UNDEFINED).unwrap().uninstall();
 }
@@ -484,13 +668,22 @@ async fn the_custom_element_follows_its_attributes() {
     host.set_attribute("lang", "es").unwrap();
     let element = document().create_element("ws-close-explainer").unwrap();
     element.set_attribute("code", "1009").unwrap();
-    element.set_attribute("reason", "<script>alert(1)</script>").unwrap();
+    element
+        .set_attribute("reason", "<script>alert(1)</script>")
+        .unwrap();
     host.append_child(&element).unwrap();
     rendered().await;
     let root = element.shadow_root().expect("open shadow root");
     let widget = root.query_selector("[data-close-code]").unwrap().unwrap();
-    assert_eq!(widget.get_attribute("lang").as_deref(), Some("es"), "inherits lang from its ancestors");
-    assert_eq!(part(&widget, "reason").as_deref(), Some("<script>alert(1)</script>"));
+    assert_eq!(
+        widget.get_attribute("lang").as_deref(),
+        Some("es"),
+        "inherits lang from its ancestors"
+    );
+    assert_eq!(
+        part(&widget, "reason").as_deref(),
+        Some("<script>alert(1)</script>")
+    );
 
     element.set_attribute("code", "1001").unwrap();
     element.set_attribute("lang", "vi").unwrap();
@@ -500,10 +693,16 @@ async fn the_custom_element_follows_its_attributes() {
 
     element.set_attribute("code", "abc").unwrap();
     rendered().await;
-    let error = root.query_selector("[data-part=error]").unwrap().expect("an error message");
+    let error = root
+        .query_selector("[data-part=error]")
+        .unwrap()
+        .expect("an error message");
     assert!(error.text_content().unwrap().contains("\"abc\""));
 
     element.remove();
     rendered().await;
-    assert!(root.query_selector("[data-close-code], [data-part=error]").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-close-code], [data-part=error]")
+        .unwrap()
+        .is_none());
 }

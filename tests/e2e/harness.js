@@ -129,6 +129,24 @@ export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * Allocates garbage until `weakRef` is cleared by the garbage collector (no
+ * `gc()` needed), then lets finalizers run. Resolves with whether it was
+ * collected within `timeoutMs`.
+ */
+export async function whenCollected(weakRef, timeoutMs = 2500) {
+  const deadline = performance.now() + timeoutMs;
+  let junk = [];
+  while (weakRef.deref() !== undefined && performance.now() < deadline) {
+    for (let i = 0; i < 2000; i++) junk.push(new Array(64).fill(i));
+    if (junk.length > 40000) junk = [];
+    await sleep(0);
+  }
+  junk = null;
+  await sleep(20); // FinalizationRegistry callbacks run as tasks
+  return weakRef.deref() === undefined;
+}
+
 /** `ws://<this host><path>`: the dev server serves the page and the /ws/ routes. */
 export function wsUrl(path) {
   return `ws://${location.host}${path}`;
