@@ -202,7 +202,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} liegt in 4000–4999, reserviert für private Nutzung: Was er bedeutet, bestimmt die Anwendung, die die Verbindung geschlossen hat.",
             cause: "Dein Server oder ein Dienst, mit dem du dich verbindest, hat {code} aus einem Grund auf Anwendungsebene gewählt, etwa wegen einer abgelaufenen Session, eines aus einem Raum geworfenen Nutzers oder einer abgelehnten Anfrage. Welcher es ist, steht meist im Grund.",
             fix: "Finde die Stelle, an der der Server mit {code} schließt (durchsuche seinen Quellcode nach {code}), oder lies die Dokumentation des Dienstes, und behandle diesen Fall im Client.",
-            reconnect: "Deine Anwendung entscheidet: Lege für jeden deiner Codes fest, ob der Client es erneut versucht.",
+            reconnect: "Lege für jeden deiner eigenen Codes fest, ob der Client es erneut versucht, und dokumentiere das direkt neben dem Code.",
         },
     },
 };

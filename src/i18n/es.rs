@@ -202,7 +202,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} está en 4000–4999, reservado para uso privado: la aplicación que cerró la conexión decide qué significa.",
             cause: "Tu servidor, o un servicio al que te conectas, eligió {code} por un motivo propio de la aplicación, como una sesión caducada, un usuario expulsado de una sala o una petición rechazada. El motivo suele indicar cuál.",
             fix: "Averigua dónde cierra el servidor con {code} (busca {code} en su código fuente) o lee la documentación del servicio, y gestiona ese caso en el cliente.",
-            reconnect: "Lo decide tu aplicación: define para cada uno de tus códigos si el cliente debe reintentar.",
+            reconnect: "Decide para cada uno de tus propios códigos si el cliente debe reintentar, y documéntalo junto al código.",
         },
     },
 };

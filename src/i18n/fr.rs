@@ -204,7 +204,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} est dans la plage 4000–4999, réservée à un usage privé : c'est l'application qui a fermé la connexion qui en décide le sens.",
             cause: "Votre serveur, ou un service auquel vous vous connectez, a choisi {code} pour une raison applicative, comme une session expirée, un utilisateur expulsé d'une salle, ou une requête refusée. La raison indique généralement de quel cas il s'agit.",
             fix: "Trouvez où le serveur ferme avec {code} (cherchez {code} dans son code source) ou lisez la documentation du service, et gérez ce cas côté client.",
-            reconnect: "C'est à votre application de décider : définissez pour chacun de vos codes si le client doit réessayer.",
+            reconnect: "Décidez pour chacun de vos propres codes si le client doit réessayer, et documentez-le à côté du code.",
         },
     },
 };

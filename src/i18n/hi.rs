@@ -202,7 +202,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} 4000–4999 में है, जो निजी इस्तेमाल के लिए आरक्षित है: इसका मतलब वह application तय करता है जिसने connection बंद किया।",
             cause: "आपके server ने, या जिस service से आप connect करते हैं उसने, {code} को application-level कारण से चुना, जैसे expired session, किसी room से निकाला गया user, या reject की गई request। कौन-सा कारण है, यह आम तौर पर reason में लिखा होता है।",
             fix: "पता करें कि server {code} के साथ कहाँ बंद करता है (उसके source code में {code} खोजें) या service का documentation पढ़ें, और client में उस case को handle करें।",
-            reconnect: "आपका application तय करता है: अपने हर code के लिए तय करें कि client retry करे या नहीं।",
+            reconnect: "अपने हर code के लिए तय करें कि client retry करे या नहीं, और इसे उसी code के साथ document करें।",
         },
     },
 };

@@ -202,7 +202,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} berada di 4000–4999, yang dicadangkan untuk penggunaan privat: aplikasi yang menutup koneksilah yang menentukan artinya.",
             cause: "Server Anda, atau layanan yang Anda hubungi, memilih {code} karena alasan di level aplikasi, seperti sesi yang kedaluwarsa, pengguna yang dikeluarkan dari room, atau permintaan yang ditolak. Alasan penutupan biasanya menyebutkan yang mana.",
             fix: "Temukan di mana server menutup dengan {code} (cari {code} di source code-nya) atau baca dokumentasi layanan tersebut, lalu tangani kasus itu di klien.",
-            reconnect: "Aplikasi Anda yang menentukan: tetapkan untuk setiap kode Anda apakah klien mencoba ulang.",
+            reconnect: "Tetapkan untuk setiap kode Anda sendiri apakah klien mencoba ulang, lalu dokumentasikan keputusan itu di samping kodenya.",
         },
     },
 };

@@ -202,7 +202,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} está em 4000–4999, reservado para uso privado: quem decide o significado é a aplicação que fechou a conexão.",
             cause: "Seu servidor, ou um serviço ao qual você se conecta, escolheu {code} por um motivo da aplicação, como uma sessão expirada, um usuário expulso de uma sala ou uma requisição recusada. O motivo geralmente diz qual.",
             fix: "Encontre onde o servidor fecha com {code} (procure {code} no código-fonte dele) ou leia a documentação do serviço, e trate esse caso no cliente.",
-            reconnect: "Sua aplicação decide: defina, para cada um dos seus códigos, se o cliente tenta de novo.",
+            reconnect: "Decida, para cada um dos seus próprios códigos, se o cliente deve tentar de novo, e documente isso junto ao código.",
         },
     },
 };

@@ -202,7 +202,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code}, özel kullanıma ayrılmış 4000–4999 aralığında: ne anlama geldiğine bağlantıyı kapatan uygulama karar verir.",
             cause: "Sunucunuz ya da bağlandığınız bir servis, {code} kodunu uygulama düzeyinde bir nedenle seçti; örneğin süresi dolmuş bir oturum, bir odadan atılan bir kullanıcı veya reddedilen bir istek. Hangisi olduğunu genellikle kapanış nedeni belirtir.",
             fix: "Sunucunun {code} ile nerede kapattığını bulun (kaynak kodunda {code} arayın) ya da servisin dokümantasyonunu okuyun ve bu durumu istemcide ele alın.",
-            reconnect: "Kararı uygulamanız verir: kodlarınızın her biri için istemcinin yeniden deneyip denemeyeceğini tanımlayın.",
+            reconnect: "Kendi kodlarınızın her biri için istemcinin yeniden deneyip denemeyeceğini belirleyin ve bunu kodun hemen yanında dokümante edin.",
         },
     },
 };

@@ -202,7 +202,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "{code} nằm trong khoảng 4000–4999, dành cho mục đích riêng: ứng dụng đã đóng kết nối sẽ quyết định ý nghĩa của nó.",
             cause: "Server của bạn, hoặc một dịch vụ bạn kết nối tới, đã chọn {code} vì một lý do ở tầng ứng dụng, như session hết hạn, người dùng bị kick khỏi phòng, hoặc một request bị từ chối. Lý do đóng thường cho biết là trường hợp nào.",
             fix: "Tìm chỗ server đóng kết nối với {code} (tìm {code} trong mã nguồn của nó) hoặc đọc tài liệu của dịch vụ, rồi xử lý trường hợp đó ở client.",
-            reconnect: "Ứng dụng của bạn quyết định: với mỗi mã của bạn, hãy quy định client có thử lại hay không.",
+            reconnect: "Với mỗi mã của riêng bạn, hãy quyết định client có thử lại hay không, và ghi rõ điều đó trong tài liệu ngay cạnh mã đó.",
         },
     },
 };
