@@ -109,6 +109,15 @@ impl Locale {
         }
     }
 
+    /// What goes between two sentences: Chinese and Japanese end a sentence
+    /// with a full-width stop and need no space after it.
+    pub const fn sentence_separator(self) -> &'static str {
+        match self {
+            Locale::Ja | Locale::ZhHans => "",
+            _ => " ",
+        }
+    }
+
     pub const fn catalog(self) -> &'static Catalog {
         match self {
             Locale::En => &en::CATALOG,

@@ -61,7 +61,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             <h1>{ heading }</h1>
             <p class="lead intro">
                 { for pair_intro(locale, low, high).into_iter().map(|s| html! {
-                    <><RichText text={s} />{ " " }</>
+                    <><RichText text={s} />{ locale.sentence_separator() }</>
                 }) }
             </p>
             <div class="pair-columns">
