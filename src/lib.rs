@@ -4,6 +4,8 @@
 //!   about each code (pure data, no DOM);
 //! - [`i18n`]: every sentence, in each locale;
 //! - [`explain()`]: the answer for one close, shared by all front ends;
+//! - [`diagnose`]: why a watched socket closed, from its recorded history;
+//! - [`reconnect`]: how long to wait before reconnecting, if at all;
 //! - [`components`] and [`hooks`]: the Yew widget and hook for Yew apps;
 //! - `web` (wasm only): the JavaScript API of `dist/pkg/wsclose.js`.
 //!
@@ -11,9 +13,11 @@
 
 pub mod codes;
 pub mod components;
+pub mod diagnose;
 pub mod explain;
 pub mod hooks;
 pub mod i18n;
+pub mod reconnect;
 #[cfg(feature = "site")]
 pub mod site;
 #[cfg(target_arch = "wasm32")]

@@ -21,8 +21,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 // ---------------------------------------------------------------- helpers
 
 fn server() -> &'static str {
-    option_env!("WSCLOSE_TEST_SERVER")
-        .expect("WSCLOSE_TEST_SERVER is not set: run these tests with `cargo xtask test`")
+    match option_env!("WSCLOSE_TEST_SERVER") {
+        Some(server) => server,
+        None => panic!("WSCLOSE_TEST_SERVER is not set: run these tests with `cargo xtask test`"),
+    }
 }
 
 fn ws_url(path: &str) -> String {

@@ -6,6 +6,6 @@ mod explainer_element;
 mod rich_text;
 
 pub use close_explainer::{CloseExplainer, CloseExplainerProps};
-pub use dev_overlay::{DevOverlay, DevOverlayProps, OverlayEntry};
+pub use dev_overlay::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
 pub use explainer_element::{ExplainerElement, ExplainerElementProps};
 pub use rich_text::{RichText, RichTextProps};

@@ -11,6 +11,7 @@ use super::glue;
 use super::input::{self, Result};
 use super::mount::Mounted;
 use super::overlay::OverlayLease;
+use super::slots::{Key, Slots};
 use super::watch::{Config, Output, Watching};
 
 thread_local! {
@@ -49,7 +50,14 @@ impl Drop for Installed {
 /// What `install()` returns.
 #[wasm_bindgen]
 pub struct Installation {
-    installed: Option<Installed>,
+    /// Where the installation lives: not in this handle, which JS may
+    /// collect while the page still uses WebSocket (see [`super::slots`]).
+    key: Option<Key>,
+}
+
+thread_local! {
+    /// The installation until `uninstall()` (at most one: see `INSTALLED`).
+    static INSTALLATIONS: RefCell<Slots<Installed>> = const { RefCell::new(Slots::new()) };
 }
 
 /// Watches every `WebSocket` the page creates from now on, showing each close
@@ -79,6 +87,7 @@ pub fn install(
         locale,
         on_close,
         target,
+        only_unexpected,
     } = config;
     // One target widget, or one overlay lease, shared by every socket.
     let shared_widget: Rc<RefCell<Option<Mounted>>> = Rc::default();
@@ -99,7 +108,13 @@ pub fn install(
             };
             let mut sockets = sockets.borrow_mut();
             sockets.retain(|watching| !watching.is_closed());
-            sockets.push(Watching::start(socket, locale, on_close.clone(), output));
+            sockets.push(Watching::start(
+                socket,
+                locale,
+                on_close.clone(),
+                only_unexpected,
+                output,
+            ));
         })
     };
     let wrapper = glue::wrap_constructor(&original, hook.as_ref());
@@ -110,14 +125,15 @@ pub fn install(
         )
     })?;
     INSTALLED.set(true);
+    let installed = Installed {
+        window,
+        original,
+        wrapper,
+        _hook: hook,
+        sockets,
+    };
     Ok(Installation {
-        installed: Some(Installed {
-            window,
-            original,
-            wrapper,
-            _hook: hook,
-            sockets,
-        }),
+        key: Some(INSTALLATIONS.with_borrow_mut(|all| all.insert(installed))),
     })
 }
 
@@ -126,14 +142,22 @@ impl Installation {
     /// Restores `window.WebSocket`, stops watching and removes the overlay.
     /// Safe to call twice.
     pub fn uninstall(&mut self) {
-        self.installed = None;
+        let installed = self
+            .key
+            .take()
+            .and_then(|key| INSTALLATIONS.with_borrow_mut(|all| all.remove(key)));
+        // Dropped outside the table's borrow: dropping touches the page.
+        drop(installed);
     }
 
     /// How many sockets are being watched right now.
     #[wasm_bindgen(getter, js_name = watchedSockets)]
     pub fn watched_sockets(&self) -> usize {
-        self.installed.as_ref().map_or(0, |i| {
-            i.sockets.borrow().iter().filter(|w| !w.is_closed()).count()
+        let Some(key) = self.key else { return 0 };
+        INSTALLATIONS.with_borrow_mut(|all| {
+            all.get_mut(key).map_or(0, |i| {
+                i.sockets.borrow().iter().filter(|w| !w.is_closed()).count()
+            })
         })
     }
 }

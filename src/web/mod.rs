@@ -7,17 +7,21 @@
 
 mod element;
 mod glue;
+mod history;
 mod input;
 mod install;
 mod mount;
 mod overlay;
+mod reconnect;
 mod shadow;
+mod slots;
 mod watch;
 
 use wasm_bindgen::prelude::*;
 
 pub use install::{install, Installation};
 pub use mount::{mount, Widget};
+pub use reconnect::reconnect_delay;
 pub use watch::{watch, Watcher};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -75,7 +79,66 @@ export interface WatchOptions {
   /** Render into this element; without it, into the dev overlay. */
   target?: Element;
   locale?: Locale;
-  onClose?: (explanation: Explanation) => void;
+  onClose?: (explanation: WatchedExplanation) => void;
+  /** Show only closes worth a look: all but the page's own `close()`. `onClose` still hears every close. */
+  onlyUnexpected?: boolean;
+}
+
+export type DiagnosisRule =
+  | "handshake-failed" | "idle-timeout" | "idle-then-dropped" | "went-offline"
+  | "page-hidden" | "page-unloading" | "message-too-big" | "closed-by-page"
+  | "closed-by-server" | "closed-right-after-open" | "reconnect-storm";
+
+/** One explanation of a close, from what the watcher recorded. */
+export interface Diagnosis {
+  rule: DiagnosisRule;
+  confidence: "high" | "medium" | "low";
+  summary: string;
+  /** The recorded facts behind it, one sentence each. */
+  evidence: string[];
+  fix: string;
+}
+
+/** What a watcher recorded about one socket. Times are `Date.now()` milliseconds. */
+export interface SocketHistory {
+  url: string;
+  createdAt: number;
+  openedAt: number | null;
+  closedAt: number | null;
+  everOpened: boolean;
+  messagesSent: number;
+  /** Text messages count `string.length` (UTF-16 units); binary ones their bytes. */
+  bytesSent: number;
+  largestSent: number;
+  lastSentBytes: number | null;
+  lastSentAt: number | null;
+  messagesReceived: number;
+  bytesReceived: number;
+  lastReceivedAt: number | null;
+  bufferedAmountAtClose: number;
+  errorAt: number | null;
+  closeCall: { at: number; code: number | null; reason: string | null } | null;
+  onlineAtClose: boolean;
+  hiddenAtClose: boolean;
+  pageEvents: { at: number; kind: "offline" | "online" | "hidden" | "visible" | "unloading" }[];
+  /** When earlier sockets to the same URL closed (the last minute). */
+  earlierCloses: number[];
+}
+
+/** What `onClose` receives: the explanation, the diagnosis and the history. */
+export interface WatchedExplanation extends Explanation {
+  /** Most confident first; empty when the history adds nothing to the code. */
+  diagnosis: Diagnosis[];
+  history: SocketHistory;
+}
+
+export interface ReconnectOptions {
+  /** The first backoff ceiling in ms (default 1000): attempt n waits at most baseMs × 2^n. */
+  baseMs?: number;
+  /** The longest wait in ms (default 30000), floors included. */
+  maxMs?: number;
+  /** What your own 4000–4999 codes mean; unlisted ones give `null`. */
+  appCodes?: Record<number, "never" | "with-backoff" | "after-fix">;
 }
 "#;
 

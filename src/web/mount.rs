@@ -1,11 +1,14 @@
 //! `mount()`: the widget rendered into an element of the host page.
 
+use std::cell::RefCell;
+
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Renderer};
 
 use super::input::{self, Result};
+use super::slots::{Key, Slots};
 use crate::components::{CloseExplainer, CloseExplainerProps};
 
 pub(crate) const PROPS: &[&str] = &["code", "reason", "wasClean", "locale"];
@@ -54,10 +57,16 @@ impl Drop for Mounted {
     }
 }
 
+thread_local! {
+    /// Every mounted widget, until `destroy()`: see [`super::slots`] for why
+    /// the handle does not own it.
+    static WIDGETS: RefCell<Slots<Mounted>> = const { RefCell::new(Slots::new()) };
+}
+
 /// What `mount()` returns.
 #[wasm_bindgen]
 pub struct Widget {
-    mounted: Option<Mounted>,
+    key: Option<Key>,
 }
 
 /// Renders the explainer for `props` into `element` (appended, inside an open
@@ -79,7 +88,7 @@ pub fn mount(
         )
     })?;
     Ok(Widget {
-        mounted: Some(mounted),
+        key: Some(WIDGETS.with_borrow_mut(|widgets| widgets.insert(mounted))),
     })
 }
 
@@ -91,16 +100,27 @@ impl Widget {
         #[wasm_bindgen(unchecked_param_type = "WidgetProps")] props: JsValue,
     ) -> Result<()> {
         let props = self::props("Widget.update", &props)?;
-        let mounted = self
-            .mounted
-            .as_mut()
-            .ok_or_else(|| input::error("Widget.update", "this widget was destroyed"))?;
-        mounted.update(props);
-        Ok(())
+        let updated = self.key.is_some_and(|key| {
+            WIDGETS.with_borrow_mut(|widgets| {
+                widgets
+                    .get_mut(key)
+                    .map(|mounted| mounted.update(props))
+                    .is_some()
+            })
+        });
+        if updated {
+            Ok(())
+        } else {
+            Err(input::error("Widget.update", "this widget was destroyed"))
+        }
     }
 
     /// Removes everything `mount()` added to the page. Safe to call twice.
     pub fn destroy(&mut self) {
-        self.mounted = None;
+        let mounted = self
+            .key
+            .take()
+            .and_then(|key| WIDGETS.with_borrow_mut(|widgets| widgets.remove(key)));
+        drop(mounted);
     }
 }

@@ -1,38 +1,76 @@
 //! The page's one dev-overlay panel, shared by every watcher without a target.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
-use web_sys::Element;
+use web_sys::{CssStyleSheet, Element};
 use yew::{AppHandle, AttrValue, Renderer};
 
-use crate::components::{DevOverlay, DevOverlayProps, OverlayEntry};
-use crate::explain::Close;
+use super::watch::Observed;
+use crate::components::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
 use crate::i18n::Locale;
 
-/// Closes kept for the panel; a page that closes sockets forever must not grow forever.
-const KEPT: usize = 500;
+/// Groups kept for the panel; a page that closes sockets forever must not
+/// grow forever. Counts stay exact: a burst of identical closes is one group.
+const KEPT: usize = 200;
+
+/// The overlay's own styles (badge, groups, diagnosis), adopted after the
+/// widget's shared sheet in the overlay's shadow root only.
+const STYLE: &str = include_str!("overlay.css");
 
 #[derive(Default)]
 struct Overlay {
     next_id: u64,
-    entries: Vec<(u64, OverlayEntry)>,
+    /// `(owner, group)`, least recently closed first.
+    groups: Vec<(u64, OverlayGroup)>,
     shown: Option<(Element, AppHandle<DevOverlay>)>,
 }
 
 thread_local! {
     static OVERLAY: RefCell<Overlay> = RefCell::new(Overlay::default());
+    static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+}
+
+fn sheet() -> Option<CssStyleSheet> {
+    SHEET.with(|cell| {
+        cell.get_or_init(|| {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(STYLE).ok()?;
+            Some(sheet)
+        })
+        .clone()
+    })
+}
+
+/// Adds the overlay's styles to its shadow root, next to the widget's.
+fn style(host: &Element) -> Result<(), wasm_bindgen::JsValue> {
+    let Some(root) = host.shadow_root() else {
+        return Ok(());
+    };
+    match sheet() {
+        Some(sheet) => {
+            let sheets = root.adopted_style_sheets();
+            sheets.push(&sheet);
+            root.set_adopted_style_sheets(&sheets);
+        }
+        None => {
+            let style = super::shadow::document()?.create_element("style")?;
+            style.set_text_content(Some(STYLE));
+            root.append_child(&style)?;
+        }
+    }
+    Ok(())
 }
 
 impl Overlay {
     fn props(&self) -> DevOverlayProps {
         DevOverlayProps {
-            entries: Rc::new(self.entries.iter().map(|(_, e)| e.clone()).collect()),
+            groups: Rc::new(self.groups.iter().map(|(_, g)| g.clone()).collect()),
         }
     }
 
     fn render(&mut self) {
-        if self.entries.is_empty() {
+        if self.groups.is_empty() {
             if let Some((host, app)) = self.shown.take() {
                 app.destroy();
                 host.remove();
@@ -48,6 +86,9 @@ impl Overlay {
         let Some(body) = body else { return };
         match super::shadow::host_in(&body, "overlay") {
             Ok((host, mount_point)) => {
+                if let Err(error) = style(&host) {
+                    web_sys::console::warn_2(&"wsclose: overlay styles".into(), &error);
+                }
                 let app = Renderer::<DevOverlay>::with_root_and_props(mount_point, props).render();
                 self.shown = Some((host, app));
             }
@@ -73,18 +114,39 @@ impl OverlayLease {
         OverlayLease { owner }
     }
 
-    pub fn push(&self, url: String, close: Close, locale: Locale) {
+    /// Adds a close to its group (same watcher, URL and code), or starts one.
+    pub fn push(&self, observed: &Observed, locale: Locale) {
         OVERLAY.with_borrow_mut(|o| {
             o.next_id += 1;
             let entry = OverlayEntry {
                 id: o.next_id,
-                url: AttrValue::from(url),
-                close,
+                url: AttrValue::from(observed.history.url.clone()),
+                close: observed.close.clone(),
                 locale,
+                history: observed.history.clone(),
+                diagnosis: observed.diagnosis.clone(),
             };
-            o.entries.push((self.owner, entry));
-            let excess = o.entries.len().saturating_sub(KEPT);
-            o.entries.drain(..excess);
+            let same = o.groups.iter().position(|(owner, g)| {
+                *owner == self.owner
+                    && g.latest.close.code == entry.close.code
+                    && g.latest.url == entry.url
+            });
+            let group = match same {
+                Some(index) => {
+                    let (_, mut group) = o.groups.remove(index);
+                    group.count += 1;
+                    group.latest = entry;
+                    group
+                }
+                None => OverlayGroup {
+                    id: entry.id,
+                    count: 1,
+                    latest: entry,
+                },
+            };
+            o.groups.push((self.owner, group));
+            let excess = o.groups.len().saturating_sub(KEPT);
+            o.groups.drain(..excess);
             o.render();
         });
     }
@@ -93,9 +155,9 @@ impl OverlayLease {
 impl Drop for OverlayLease {
     fn drop(&mut self) {
         OVERLAY.with_borrow_mut(|o| {
-            let before = o.entries.len();
-            o.entries.retain(|(owner, _)| *owner != self.owner);
-            if o.entries.len() != before || o.entries.is_empty() {
+            let before = o.groups.len();
+            o.groups.retain(|(owner, _)| *owner != self.owner);
+            if o.groups.len() != before || o.groups.is_empty() {
                 o.render();
             }
         });

@@ -38,7 +38,11 @@ pub fn document() -> Result<Document, JsValue> {
 pub fn attach(host: &Element) -> Result<Element, JsValue> {
     let root: ShadowRoot = match host.shadow_root() {
         Some(root) => {
-            root.set_inner_html("");
+            // An element moved in the DOM is connected again: start afresh.
+            // Removing nodes (not `innerHTML = ""`) keeps Trusted Types happy.
+            while let Some(child) = root.first_child() {
+                root.remove_child(&child)?;
+            }
             root
         }
         None => {

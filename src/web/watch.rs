@@ -10,14 +10,17 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CloseEvent, Element, WebSocket};
 use yew::AttrValue;
 
+use super::history::Recorder;
 use super::input::{self, Result};
 use super::mount::Mounted;
 use super::overlay::OverlayLease;
+use super::slots::{Key, Slots};
 use crate::components::CloseExplainerProps;
+use crate::diagnose::{self, Diagnosis, History, Params};
 use crate::explain::{explain, Close, Explanation};
 use crate::i18n::Locale;
 
-pub(crate) const OPTIONS: &[&str] = &["target", "locale", "onClose"];
+pub(crate) const OPTIONS: &[&str] = &["target", "locale", "onClose", "onlyUnexpected"];
 
 /// Where a watcher shows its explanations.
 pub(crate) enum Output {
@@ -36,6 +39,9 @@ pub(crate) struct Config {
     pub locale: Locale,
     pub on_close: Option<Function>,
     pub target: Option<Element>,
+    /// Show only closes that deserve attention (see [`diagnose::is_unexpected`]);
+    /// `onClose` still hears every close.
+    pub only_unexpected: bool,
 }
 
 impl Config {
@@ -51,6 +57,11 @@ impl Config {
                 .map(|o| input::optional_element(api, o, "target"))
                 .transpose()?
                 .flatten(),
+            only_unexpected: options
+                .map(|o| input::boolean(api, o, "onlyUnexpected"))
+                .transpose()?
+                .flatten()
+                .unwrap_or(false),
         })
     }
 }
@@ -62,10 +73,19 @@ pub(crate) fn to_js(explanation: &Explanation) -> std::result::Result<JsValue, J
         .map_err(Into::into)
 }
 
-/// A live watch on one socket: the listener is removed when this is dropped.
+/// A live watch on one socket: its listeners and `send`/`close` wrappers
+/// are removed when this is dropped.
 pub(crate) struct Watching {
     _listener: EventListener,
+    _recorder: Rc<Recorder>,
     closed: Rc<Cell<bool>>,
+}
+
+/// What one close produced: shared by the overlay entry and `onClose`.
+pub(crate) struct Observed {
+    pub close: Close,
+    pub history: Rc<History>,
+    pub diagnosis: Rc<Vec<Diagnosis>>,
 }
 
 impl Watching {
@@ -73,13 +93,15 @@ impl Watching {
         socket: &WebSocket,
         locale: Locale,
         on_close: Option<Function>,
+        only_unexpected: bool,
         output: Output,
     ) -> Watching {
         let output = RefCell::new(output);
         let closed = Rc::new(Cell::new(false));
-        let url = socket.url();
+        let recorder = Rc::new(Recorder::start(socket));
         let listener = {
             let closed = closed.clone();
+            let recorder = recorder.clone();
             EventListener::new(socket, "close", move |event| {
                 let Some(event) = event.dyn_ref::<CloseEvent>() else {
                     return;
@@ -90,15 +112,27 @@ impl Watching {
                     reason: Some(event.reason()),
                     was_clean: Some(event.was_clean()),
                 };
-                show(&mut output.borrow_mut(), &url, &close, locale);
+                let history = recorder.finish();
+                let diagnosis = diagnose::diagnose(&close, &history, &Params::default(), locale);
+                let observed = Observed {
+                    close,
+                    history: Rc::new(history),
+                    diagnosis: Rc::new(diagnosis),
+                };
+                if !only_unexpected
+                    || diagnose::is_unexpected(observed.close.code, &observed.history)
+                {
+                    show(&mut output.borrow_mut(), &observed, locale);
+                }
                 // The borrow above has ended: the callback may call stop().
                 if let Some(on_close) = &on_close {
-                    notify(on_close, &explain(close, locale));
+                    notify(on_close, &observed, locale);
                 }
             })
         };
         Watching {
             _listener: listener,
+            _recorder: recorder,
             closed,
         }
     }
@@ -108,7 +142,8 @@ impl Watching {
     }
 }
 
-fn show(output: &mut Output, url: &str, close: &Close, locale: Locale) {
+fn show(output: &mut Output, observed: &Observed, locale: Locale) {
+    let close = &observed.close;
     match output {
         Output::Target { parent, widget } => {
             let props = CloseExplainerProps {
@@ -129,14 +164,26 @@ fn show(output: &mut Output, url: &str, close: &Close, locale: Locale) {
                 },
             }
         }
-        Output::Overlay(lease) => lease.push(url.to_owned(), close.clone(), locale),
+        Output::Overlay(lease) => lease.push(observed, locale),
     }
+}
+
+/// The explanation with the watcher's `diagnosis` and `history` added.
+fn watched_to_js(observed: &Observed, locale: Locale) -> std::result::Result<JsValue, JsValue> {
+    let value = to_js(&explain(observed.close.clone(), locale))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let diagnosis = observed.diagnosis.serialize(&serializer)?;
+    let history = observed.history.serialize(&serializer)?;
+    js_sys::Reflect::set(&value, &"diagnosis".into(), &diagnosis)?;
+    js_sys::Reflect::set(&value, &"history".into(), &history)?;
+    Ok(value)
 }
 
 /// Calls the app's `onClose`; an exception there is the app's, so it is
 /// reported on the console and does not stop wsclose.
-fn notify(on_close: &Function, explanation: &Explanation) {
-    let result = to_js(explanation).and_then(|value| on_close.call1(&JsValue::NULL, &value));
+fn notify(on_close: &Function, observed: &Observed, locale: Locale) {
+    let result =
+        watched_to_js(observed, locale).and_then(|value| on_close.call1(&JsValue::NULL, &value));
     if let Err(error) = result {
         web_sys::console::error_2(&"wsclose: onClose threw".into(), &error);
     }
@@ -145,7 +192,14 @@ fn notify(on_close: &Function, explanation: &Explanation) {
 /// What `watch()` returns.
 #[wasm_bindgen]
 pub struct Watcher {
-    watching: Option<Watching>,
+    /// Where the watch lives: not in this handle, which JS may collect while
+    /// the socket is still open (see [`super::slots`]).
+    key: Option<Key>,
+}
+
+thread_local! {
+    /// Every `watch()` until its `stop()`.
+    static WATCHERS: RefCell<Slots<Watching>> = const { RefCell::new(Slots::new()) };
 }
 
 /// Explains `webSocket`'s close when it happens: in `options.target`, or in
@@ -178,13 +232,15 @@ pub fn watch(
         },
         None => Output::Overlay(Rc::new(OverlayLease::acquire())),
     };
+    let watching = Watching::start(
+        socket,
+        config.locale,
+        config.on_close,
+        config.only_unexpected,
+        output,
+    );
     Ok(Watcher {
-        watching: Some(Watching::start(
-            socket,
-            config.locale,
-            config.on_close,
-            output,
-        )),
+        key: Some(WATCHERS.with_borrow_mut(|watchers| watchers.insert(watching))),
     })
 }
 
@@ -192,6 +248,11 @@ pub fn watch(
 impl Watcher {
     /// Stops watching and removes everything this watcher added. Safe to call twice.
     pub fn stop(&mut self) {
-        self.watching = None;
+        let watching = self
+            .key
+            .take()
+            .and_then(|key| WATCHERS.with_borrow_mut(|watchers| watchers.remove(key)));
+        // Dropped outside the table's borrow: dropping removes DOM and listeners.
+        drop(watching);
     }
 }

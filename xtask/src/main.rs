@@ -310,6 +310,15 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
                 "wasm tests (wasm-bindgen-test in Chromium)",
                 || {
                     let chromedriver = webdriver::chromedriver_path();
+                    // Every `tests/*.rs` is a wasm-bindgen-test suite.
+                    let mut suites: Vec<String> = std::fs::read_dir(repo.join("tests"))?
+                        .filter_map(|entry| {
+                            entry.ok()?.path().file_stem()?.to_str().map(str::to_owned)
+                        })
+                        .filter(|stem| repo.join("tests").join(format!("{stem}.rs")).is_file())
+                        .collect();
+                    suites.sort();
+                    let suite_args = suites.iter().flat_map(|s| ["--test", s.as_str()]);
                     run(Command::new(tools::cargo())
                         .current_dir(repo) // the runner reads ./webdriver.json
                         .env("WSCLOSE_TEST_SERVER", addr.to_string())
@@ -321,9 +330,8 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
                             "wsclose",
                             "--target",
                             "wasm32-unknown-unknown",
-                            "--test",
-                            "web",
-                        ]))?;
+                        ])
+                        .args(suite_args))?;
                     Ok("ok".into())
                 },
             );

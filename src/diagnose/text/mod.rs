@@ -1,0 +1,245 @@
+//! The diagnosis and dev-overlay text, per locale.
+//!
+//! Kept apart from [`crate::i18n`] so that this feature can ship in English
+//! while its translations are made: every locale file but `en.rs` starts as
+//! `pub use super::en::TEXT;` and is replaced by a real `const` later. The
+//! struct makes a missing string a compile error, as the catalogs do.
+//! `{placeholders}` are filled in by [`super::fill`]; backticks mark code.
+
+mod ar;
+mod de;
+mod en;
+mod es;
+mod fr;
+mod hi;
+mod id;
+mod ja;
+mod ko;
+mod pt;
+mod th;
+mod tr;
+mod vi;
+mod zh_hans;
+
+use crate::i18n::Locale;
+
+use super::{Confidence, Rule};
+
+/// What one rule says: a summary and a fix, each a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleText {
+    pub summary: &'static str,
+    pub fix: &'static str,
+}
+
+/// Every sentence of the diagnosis feature in one locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DiagnosisText {
+    /// Indexed like [`Rule::ALL`].
+    pub rules: [RuleText; 11],
+    /// Indexed like [`Confidence`]: high, medium, low.
+    pub confidence: [&'static str; 3],
+    pub evidence: Evidence,
+    pub overlay: OverlayText,
+}
+
+/// Sentences naming one recorded fact each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// `{after}`: time from creation to close.
+    pub never_opened: &'static str,
+    /// `{before}`: time from the `error` event to the close.
+    pub error_event: &'static str,
+    /// `{idle}`: the silent stretch before the close.
+    pub idle_dropped: &'static str,
+    /// `{idle}` again, for a clean close (1001) after the same silence.
+    pub idle_closed: &'static str,
+    /// `{who}`, `{timeout}`: one known idle timeout.
+    pub known_timeout: &'static str,
+    /// `{sent}`, `{received}`: how long before the close.
+    pub last_activity: &'static str,
+    pub never: &'static str,
+    /// `{before}`
+    pub went_offline: &'static str,
+    pub offline_at_close: &'static str,
+    /// `{before}`
+    pub went_hidden: &'static str,
+    pub hidden_at_close: &'static str,
+    /// `{before}`
+    pub unloading: &'static str,
+    /// `{bytes}`, `{before}`
+    pub last_sent: &'static str,
+    /// `{bytes}`, `{limit}`, `{limit_bytes}`
+    pub over_limit: &'static str,
+    /// `{bytes}`
+    pub largest_sent: &'static str,
+    /// `{call}`, `{before}`
+    pub close_called: &'static str,
+    pub no_close_call: &'static str,
+    /// `{after}`, `{sent}`, `{received}`
+    pub opened_then_closed: &'static str,
+    /// `{count}`, `{window}`
+    pub earlier_closes: &'static str,
+    /// `{bytes}`
+    pub buffered: &'static str,
+}
+
+/// The dev overlay's own labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OverlayText {
+    pub diagnosis: &'static str,
+    pub no_diagnosis: &'static str,
+    pub evidence: &'static str,
+    pub fix: &'static str,
+    pub history: &'static str,
+    /// `{count}`: how many closes a group holds.
+    pub times: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_fallback: &'static str,
+    pub close: &'static str,
+    /// `{count}`: the badge's accessible name.
+    pub badge: &'static str,
+    /// History rows.
+    pub url: &'static str,
+    pub opened: &'static str,
+    pub lifetime: &'static str,
+    pub sent: &'static str,
+    pub received: &'static str,
+    /// `{count}` messages, `{bytes}` bytes.
+    pub traffic: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+}
+
+impl DiagnosisText {
+    pub fn rule(&self, rule: Rule) -> &RuleText {
+        let index = Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0);
+        &self.rules[index]
+    }
+
+    pub fn confidence(&self, confidence: Confidence) -> &'static str {
+        self.confidence[confidence as usize]
+    }
+
+    /// Every string with a name, for completeness checks.
+    pub fn strings(&self) -> Vec<(String, &'static str)> {
+        let mut all = Vec::new();
+        for (rule, text) in Rule::ALL.iter().zip(&self.rules) {
+            all.push((format!("{}.summary", rule.as_str()), text.summary));
+            all.push((format!("{}.fix", rule.as_str()), text.fix));
+        }
+        for (i, text) in self.confidence.iter().enumerate() {
+            all.push((format!("confidence.{i}"), *text));
+        }
+        let e = &self.evidence;
+        for (name, text) in [
+            ("never_opened", e.never_opened),
+            ("error_event", e.error_event),
+            ("idle_dropped", e.idle_dropped),
+            ("idle_closed", e.idle_closed),
+            ("known_timeout", e.known_timeout),
+            ("last_activity", e.last_activity),
+            ("never", e.never),
+            ("went_offline", e.went_offline),
+            ("offline_at_close", e.offline_at_close),
+            ("went_hidden", e.went_hidden),
+            ("hidden_at_close", e.hidden_at_close),
+            ("unloading", e.unloading),
+            ("last_sent", e.last_sent),
+            ("over_limit", e.over_limit),
+            ("largest_sent", e.largest_sent),
+            ("close_called", e.close_called),
+            ("no_close_call", e.no_close_call),
+            ("opened_then_closed", e.opened_then_closed),
+            ("earlier_closes", e.earlier_closes),
+            ("buffered", e.buffered),
+        ] {
+            all.push((format!("evidence.{name}"), text));
+        }
+        let o = &self.overlay;
+        for (name, text) in [
+            ("diagnosis", o.diagnosis),
+            ("no_diagnosis", o.no_diagnosis),
+            ("evidence", o.evidence),
+            ("fix", o.fix),
+            ("history", o.history),
+            ("times", o.times),
+            ("copy", o.copy),
+            ("copied", o.copied),
+            ("copy_fallback", o.copy_fallback),
+            ("close", o.close),
+            ("badge", o.badge),
+            ("url", o.url),
+            ("opened", o.opened),
+            ("lifetime", o.lifetime),
+            ("sent", o.sent),
+            ("received", o.received),
+            ("traffic", o.traffic),
+            ("yes", o.yes),
+            ("no", o.no),
+        ] {
+            all.push((format!("overlay.{name}"), text));
+        }
+        all
+    }
+}
+
+/// The diagnosis text of a locale.
+pub const fn text(locale: Locale) -> &'static DiagnosisText {
+    match locale {
+        Locale::En => &en::TEXT,
+        Locale::Vi => &vi::TEXT,
+        Locale::Es => &es::TEXT,
+        Locale::Pt => &pt::TEXT,
+        Locale::Fr => &fr::TEXT,
+        Locale::De => &de::TEXT,
+        Locale::Tr => &tr::TEXT,
+        Locale::Id => &id::TEXT,
+        Locale::Hi => &hi::TEXT,
+        Locale::Th => &th::TEXT,
+        Locale::Ko => &ko::TEXT,
+        Locale::Ja => &ja::TEXT,
+        Locale::ZhHans => &zh_hans::TEXT,
+        Locale::Ar => &ar::TEXT,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_locale_has_every_string_with_the_same_placeholders() {
+        let english = text(Locale::En).strings();
+        for locale in Locale::ALL {
+            let strings = text(locale).strings();
+            assert_eq!(strings.len(), english.len());
+            for ((name, translated), (_, reference)) in strings.iter().zip(&english) {
+                assert!(!translated.trim().is_empty(), "{} {name}", locale.tag());
+                assert_eq!(
+                    placeholders(translated),
+                    placeholders(reference),
+                    "{} {name}",
+                    locale.tag()
+                );
+                assert_eq!(
+                    translated.matches('`').count() % 2,
+                    0,
+                    "{} {name}: unbalanced backticks",
+                    locale.tag()
+                );
+            }
+        }
+    }
+}
