@@ -6,95 +6,28 @@
 
 use std::time::Duration;
 
-use js_sys::{Array, Object, Promise, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{CloseEvent, Document, Element, EventTarget, ShadowRoot, WebSocket};
+use web_sys::{CloseEvent, Element, ShadowRoot, WebSocket};
 use wsclose::components::{CloseExplainer, CloseExplainerProps};
 use wsclose::hooks::use_websocket_close;
 use wsclose::{explain, web, Explanation, Locale};
 use yew::prelude::*;
 
+mod support;
+
+use support::{document, next_event, object, rendered, sleep, ws_url};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 // ---------------------------------------------------------------- helpers
-
-fn server() -> &'static str {
-    match option_env!("WSCLOSE_TEST_SERVER") {
-        Some(server) => server,
-        None => panic!("WSCLOSE_TEST_SERVER is not set: run these tests with `cargo xtask test`"),
-    }
-}
-
-fn ws_url(path: &str) -> String {
-    format!("ws://{}{path}", server())
-}
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
 
 /// A fresh `<div>` in the body, for one test.
 fn container() -> Element {
     let div = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&div).unwrap();
     div
-}
-
-async fn sleep(duration: Duration) {
-    let promise = Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                &resolve,
-                duration.as_millis() as i32,
-            )
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-/// The next `name` event on `target`, failing the test after 10 s.
-async fn next_event(target: &EventTarget, name: &str) -> web_sys::Event {
-    let target = target.clone();
-    let name = name.to_owned();
-    let event = Promise::new(&mut |resolve, _| {
-        let options = web_sys::AddEventListenerOptions::new();
-        options.set_once(true);
-        target
-            .add_event_listener_with_callback_and_add_event_listener_options(
-                &name, &resolve, &options,
-            )
-            .unwrap();
-    });
-    let timeout = Promise::new(&mut |_, reject| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_1(
-                &reject,
-                10_000,
-                &"timed out waiting for an event".into(),
-            )
-            .unwrap();
-    });
-    JsFuture::from(Promise::race(&Array::of2(&event, &timeout)))
-        .await
-        .expect("event")
-        .unchecked_into()
-}
-
-/// Lets Yew render everything it has scheduled.
-async fn rendered() {
-    yew::scheduler::flush().await;
-}
-
-fn object(entries: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    for (key, value) in entries {
-        Reflect::set(&object, &JsValue::from_str(key), value).unwrap();
-    }
-    object.into()
 }
 
 /// The explainer inside the shadow root that wsclose added under `parent`.
