@@ -1,8 +1,8 @@
 //! The diagnosis and dev-overlay text, per locale.
 //!
-//! Kept apart from [`crate::i18n`] so that this feature can ship in English
-//! while its translations are made: every locale file but `en.rs` starts as
-//! `pub use super::en::TEXT;` and is replaced by a real `const` later. The
+//! Kept apart from [`crate::i18n`] so that this feature could ship in English
+//! while its translations were made; every locale now has its own `const`,
+//! and the tests below hold each one to `en.rs` as the catalogs' tests do. The
 //! struct makes a missing string a compile error, as the catalogs do.
 //! `{placeholders}` are filled in by [`super::fill`]; backticks mark code.
 
@@ -240,6 +240,18 @@ mod tests {
                     locale.tag()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn translations_keep_every_placeholder_number_and_code_token_and_leave_no_english() {
+        let english = text(Locale::En).strings();
+        for locale in &Locale::ALL[1..] {
+            crate::i18n::checks::assert_translated(
+                locale.tag(),
+                &english,
+                &text(*locale).strings(),
+            );
         }
     }
 }
