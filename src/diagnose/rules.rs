@@ -18,7 +18,7 @@ pub struct IdleTimeout {
 /// The idle timeouts people run into most, with their real defaults.
 pub const IDLE_TIMEOUTS: [IdleTimeout; 4] = [
     IdleTimeout {
-        who: "Heroku's router",
+        who: "Heroku",
         ms: 55_000.0,
         setting: None,
     },
@@ -35,7 +35,7 @@ pub const IDLE_TIMEOUTS: [IdleTimeout; 4] = [
     IdleTimeout {
         who: "Cloudflare",
         ms: 100_000.0,
-        setting: Some("Cloudflare `Proxy Read Timeout`, Enterprise plans only"),
+        setting: Some("Cloudflare `Proxy Read Timeout` (Enterprise)"),
     },
 ];
 
@@ -513,7 +513,7 @@ mod tests {
             "the closest timeout names the culprits"
         );
         assert!(
-            d.evidence.iter().any(|e| e.contains("Heroku's router")),
+            d.evidence.iter().any(|e| e.contains("Heroku")),
             "58 s is within Heroku's 55 s too"
         );
         assert!(
