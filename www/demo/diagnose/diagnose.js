@@ -111,6 +111,23 @@ async function main() {
   }
   statusLine.textContent = 'Ready. Pick a situation.';
   document.documentElement.dataset.ready = 'true';
+  // `?run=oversize` (any data-scenario) starts a situation on load, so a
+  // result can be linked to, or captured for the README.
+  const run = new URLSearchParams(location.search).get('run');
+  const button = document.querySelector(`[data-scenario="${CSS.escape(run ?? '')}"]`);
+  if (button) {
+    button.click();
+    // Expand the newest close once it is in, to show its full diagnosis.
+    const expand = setInterval(() => {
+      const overlay = document.querySelector('[data-wsclose="overlay"]')?.shadowRoot;
+      const details = overlay?.querySelector('details');
+      if (details) {
+        details.open = true;
+        clearInterval(expand);
+      }
+    }, 100);
+    setTimeout(() => clearInterval(expand), 10_000);
+  }
 }
 
 main();
