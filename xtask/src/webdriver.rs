@@ -42,7 +42,9 @@ pub fn chromedriver_path() -> String {
 
 /// Builds the `POST /session` body: `webdriver.json` (the same file
 /// wasm-bindgen-test-runner reads) under `alwaysMatch`, plus browser logging.
-pub fn capabilities(webdriver_json: Option<&str>) -> Result<Value> {
+/// `extra_args` are appended to Chrome's arguments: the bench adds
+/// `--js-flags=--expose-gc` without changing what the tests run with.
+pub fn capabilities_with(webdriver_json: Option<&str>, extra_args: &[&str]) -> Result<Value> {
     let mut caps = match webdriver_json {
         Some(text) => serde_json::from_str::<Value>(text)
             .map_err(|e| format!("webdriver.json is not valid JSON: {e}"))?,
@@ -52,6 +54,19 @@ pub fn capabilities(webdriver_json: Option<&str>) -> Result<Value> {
         .as_object_mut()
         .ok_or("webdriver.json must be a JSON object of capabilities")?;
     obj.insert("goog:loggingPrefs".into(), json!({"browser": "ALL"}));
+    if !extra_args.is_empty() {
+        let options = obj
+            .entry("goog:chromeOptions")
+            .or_insert_with(|| json!({}))
+            .as_object_mut()
+            .ok_or("goog:chromeOptions must be an object")?;
+        let args = options
+            .entry("args")
+            .or_insert_with(|| json!([]))
+            .as_array_mut()
+            .ok_or("goog:chromeOptions.args must be an array")?;
+        args.extend(extra_args.iter().map(|a| json!(a)));
+    }
     Ok(json!({"capabilities": {"alwaysMatch": caps}}))
 }
 
@@ -64,12 +79,17 @@ impl WebDriver {
     /// Spawns chromedriver and opens a session with the capabilities from
     /// `webdriver_json` (a path; a missing file falls back to built-in args).
     pub fn start(webdriver_json: &Path) -> Result<WebDriver> {
+        Self::start_with_args(webdriver_json, &[])
+    }
+
+    /// [`WebDriver::start`] with extra Chrome arguments for this session only.
+    pub fn start_with_args(webdriver_json: &Path, extra_args: &[&str]) -> Result<WebDriver> {
         let text = match std::fs::read_to_string(webdriver_json) {
             Ok(t) => Some(t),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(format!("reading {}: {e}", webdriver_json.display()).into()),
         };
-        let caps = capabilities(text.as_deref())?;
+        let caps = capabilities_with(text.as_deref(), extra_args)?;
         let driver = chromedriver_path();
         let port = free_port()?;
         let child = Command::new(&driver)
@@ -306,16 +326,25 @@ mod tests {
 
     #[test]
     fn merges_capabilities() {
-        let caps = capabilities(Some(
-            r#"{"goog:chromeOptions":{"args":["--headless=new"]}}"#,
-        ))
+        let caps = capabilities_with(
+            Some(r#"{"goog:chromeOptions":{"args":["--headless=new"]}}"#),
+            &[],
+        )
         .expect("valid");
         let always = &caps["capabilities"]["alwaysMatch"];
         assert_eq!(always["goog:chromeOptions"]["args"][0], "--headless=new");
         assert_eq!(always["goog:loggingPrefs"]["browser"], "ALL");
-        assert!(capabilities(Some("[1]")).is_err());
-        assert!(capabilities(Some("{")).is_err());
-        let fallback = capabilities(None).expect("fallback");
+        let extra = capabilities_with(
+            Some(r#"{"goog:chromeOptions":{"args":["--headless=new"]}}"#),
+            &["--js-flags=--expose-gc"],
+        )
+        .expect("valid");
+        let args = &extra["capabilities"]["alwaysMatch"]["goog:chromeOptions"]["args"];
+        assert_eq!(args[0], "--headless=new");
+        assert_eq!(args[1], "--js-flags=--expose-gc");
+        assert!(capabilities_with(Some("[1]"), &[]).is_err());
+        assert!(capabilities_with(Some("{"), &[]).is_err());
+        let fallback = capabilities_with(None, &[]).expect("fallback");
         assert_eq!(
             fallback["capabilities"]["alwaysMatch"]["goog:chromeOptions"]["args"][1],
             "--no-sandbox"
