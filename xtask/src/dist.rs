@@ -55,19 +55,7 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
         println!("build: --dev, skipping wasm-opt");
     } else {
         println!("build: wasm-opt -Oz");
-        run(Command::new(&tools.wasm_opt)
-            .current_dir(repo)
-            .arg(&bg)
-            .args(["-o"])
-            .arg(&bg)
-            .args([
-                "-Oz",
-                "--enable-bulk-memory",
-                "--enable-nontrapping-float-to-int",
-                "--enable-sign-ext",
-                "--enable-mutable-globals",
-                "--enable-reference-types",
-            ]))?;
+        wasm_opt(repo, tools, &bg)?;
     }
     let after = file_len(&bg)?;
 
@@ -145,22 +133,28 @@ fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Re
     let bg = pkg.join("wsclose_bg.wasm");
     if !opts.dev {
         println!("build: wasm-opt -Oz (site wasm)");
-        run(Command::new(&tools.wasm_opt)
-            .current_dir(repo)
-            .arg(&bg)
-            .args(["-o"])
-            .arg(&bg)
-            .args([
-                "-Oz",
-                "--enable-bulk-memory",
-                "--enable-nontrapping-float-to-int",
-                "--enable-sign-ext",
-                "--enable-mutable-globals",
-                "--enable-reference-types",
-            ]))?;
+        wasm_opt(repo, tools, &bg)?;
     }
     print!("{}", site_report(dist)?);
     Ok(())
+}
+
+/// `wasm-opt -Oz` in place, with the features current rustc emits: the same
+/// for the widget, the site and the bench's Yew floor.
+pub fn wasm_opt(repo: &Path, tools: &Tools, wasm: &Path) -> Result<()> {
+    run(Command::new(&tools.wasm_opt)
+        .current_dir(repo)
+        .arg(wasm)
+        .args(["-o"])
+        .arg(wasm)
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+        ]))
 }
 
 /// Pages, the largest page's HTML (raw and gzip), and the site's total size.
