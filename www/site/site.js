@@ -17,6 +17,8 @@ try {
   const site = await import('/site/pkg/wsclose.js');
   await site.default({ module_or_path: '/site/pkg/wsclose_bg.wasm' });
   root.dataset.site = site.boot_site();
+  // For `cargo xtask bench`: when hydration finished, next to first-contentful-paint.
+  performance.mark('wsclose-site-started');
 } catch (err) {
   root.dataset.site = 'failed';
   console.error('wsclose site: the page stays static because the wasm did not start:', err);

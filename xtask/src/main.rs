@@ -8,9 +8,12 @@
 //!   build, wasm-bindgen tests in Chromium, and the JS e2e pages.
 //! - `e2e [--filter SUBSTR] [--dir DIR]`: only the e2e pages, against the existing
 //!   `dist/` (no build): fast iteration on a page or the harness.
+//! - `bench`: build the widget and a Yew floor, measure size, load, reaction,
+//!   churn, watching cost, busy pages and the site against their budgets.
 //! - `screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N]`:
 //!   a PNG of a page served from the existing `dist/` (builds nothing).
 
+mod bench;
 mod dist;
 mod e2e;
 mod server;
@@ -39,6 +42,9 @@ commands:
                                      against the existing dist/, without building
   screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N] [--dir DIR]
                                      PNG of a page served from the existing dist/
+  bench [--filter SECTION]           build the widget and a Yew floor, then measure them
+                                     against the performance budgets (not a test);
+                                     sections: load react churn watching busy site
 ";
 
 fn main() -> ExitCode {
@@ -143,6 +149,11 @@ fn dispatch(args: &[String]) -> Result<()> {
         "e2e" => {
             expect_positional(0)?;
             e2e_only(&repo, &flags)
+        }
+        "bench" => {
+            expect_positional(0)?;
+            let tools = tools::ensure(&repo)?;
+            bench::bench(&repo, &tools, flags.filter.as_deref())
         }
         "screenshot" => {
             expect_positional(2)?;

@@ -1,0 +1,34 @@
+// mount() + first render + destroy(), many times: time per cycle and what
+// stays behind (JS heap after forced GC, wasm memory).
+import init, { mount } from '/pkg/wsclose.js';
+import { collect, heap, publish, rendered } from './common.js';
+
+const CYCLES = Number(new URLSearchParams(location.search).get('cycles') || 5000);
+
+publish((async () => {
+  const wasm = await init();
+  const app = document.getElementById('app');
+  const cycle = async (i) => {
+    const widget = mount(app, { code: 1000 + (i % 16), locale: 'en' });
+    await rendered(app.lastElementChild.shadowRoot, '[data-close-code]');
+    widget.destroy();
+  };
+  for (let i = 0; i < 200; i += 1) await cycle(i); // warm-up
+  const gcExposed = await collect();
+  const heap0 = heap();
+  const wasm0 = wasm.memory.buffer.byteLength;
+  const t0 = performance.now();
+  for (let i = 0; i < CYCLES; i += 1) await cycle(i);
+  const perCycleMs = (performance.now() - t0) / CYCLES;
+  await collect();
+  const heap1 = heap();
+  return {
+    cycles: CYCLES,
+    perCycleMs,
+    heapGrowth: heap1 - heap0,
+    wasmGrowth: wasm.memory.buffer.byteLength - wasm0,
+    hostsLeft: document.querySelectorAll('[data-wsclose]').length,
+    gcExposed,
+    preciseMemory: heap0 % 100000 !== 0,
+  };
+})());

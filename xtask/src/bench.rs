@@ -1,0 +1,490 @@
+//! `cargo xtask bench`: what the widget costs the page that hosts it, against
+//! its budgets. Not part of `cargo xtask test`: the figures depend on the
+//! machine, so they are reported (PASS/MISS), not asserted.
+//!
+//! It builds `dist/` and the Yew floor (`xtask/floor`, the smallest Yew app
+//! that mounts one card, with the same release profile and `wasm-opt -Oz`),
+//! serves both with the bench pages (`xtask/bench/`), and measures them in
+//! headless Chromium with `--js-flags=--expose-gc` and precise memory info.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::dist::{self, gzip_len};
+use crate::tools::{self, Tools};
+use crate::webdriver::WebDriver;
+use crate::{run, Result};
+
+/// Chrome arguments for this session only: `gc()` and unrounded
+/// `performance.memory`, so heap figures mean something.
+const EXTRA_ARGS: &[&str] = &["--js-flags=--expose-gc", "--enable-precise-memory-info"];
+
+/// Runs of each load page, alternating widget and floor.
+const LOAD_RUNS: usize = 9;
+
+/// One row of the report.
+struct Row {
+    figure: String,
+    value: String,
+    budget: &'static str,
+    /// `None`: informational, no budget.
+    pass: Option<bool>,
+}
+
+fn row(
+    figure: impl Into<String>,
+    value: impl Into<String>,
+    budget: &'static str,
+    pass: Option<bool>,
+) -> Row {
+    Row {
+        figure: figure.into(),
+        value: value.into(),
+        budget,
+        pass,
+    }
+}
+
+pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
+    let want = |name: &str| filter.is_none_or(|f| name.contains(f));
+    dist::build(repo, tools, dist::BuildOptions { dev: false })?;
+    let floor = build_floor(repo, tools)?;
+
+    let mut rows = Vec::new();
+    let widget_gz = bundle_gzip(&repo.join("dist/pkg"))?;
+    let floor_gz = bundle_gzip(&floor)?;
+    let ratio = widget_gz as f64 / floor_gz as f64;
+    rows.push(row(
+        "bundle: widget wasm+JS, gzip (14 locales)",
+        kib(widget_gz),
+        "",
+        None,
+    ));
+    rows.push(row(
+        "bundle: Yew floor wasm+JS, gzip",
+        kib(floor_gz),
+        "",
+        None,
+    ));
+    rows.push(row(
+        "bundle: widget / floor",
+        format!("{ratio:.2}x"),
+        "<= 1.6x",
+        Some(ratio <= 1.6),
+    ));
+
+    let server = crate::server::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        repo.join("dist"),
+        vec![
+            ("/tests/e2e/".to_string(), repo.join("tests/e2e")),
+            ("/bench/".to_string(), repo.join("xtask/bench")),
+            ("/bench/floor/".to_string(), floor.clone()),
+        ],
+    )?;
+    let base = format!("http://{}", server.addr());
+    println!(
+        "\nbench: server {base}; Chromium with {}",
+        EXTRA_ARGS.join(" ")
+    );
+    let wd = WebDriver::start_with_args(&repo.join("webdriver.json"), EXTRA_ARGS)?;
+
+    // Load: navigation start -> card in the DOM, alternating.
+    if want("load") {
+        let (mut widget_ms, mut floor_ms) = (Vec::new(), Vec::new());
+        for i in 0..LOAD_RUNS * 2 {
+            let which = if i % 2 == 0 { "widget" } else { "floor" };
+            let result = page(&wd, &format!("{base}/bench/load-{which}.html"), 30)?;
+            let ms = num(&result, "ms")?;
+            if which == "widget" {
+                widget_ms.push(ms);
+            } else {
+                floor_ms.push(ms);
+            }
+        }
+        let (w, f) = (median(&widget_ms), median(&floor_ms));
+        println!("load: widget {widget_ms:.1?} ms; floor {floor_ms:.1?} ms");
+        rows.push(row(
+            format!("load to first card: widget (median of {LOAD_RUNS})"),
+            format!("{w:.1} ms"),
+            "",
+            None,
+        ));
+        rows.push(row(
+            format!("load to first card: floor (median of {LOAD_RUNS})"),
+            format!("{f:.1} ms"),
+            "",
+            None,
+        ));
+        rows.push(row(
+            "load: widget / floor",
+            format!("{:.2}x", w / f),
+            "<= 1.5x",
+            Some(w / f <= 1.5),
+        ));
+    }
+
+    // Reaction: close event -> explanation in the DOM.
+    if want("react") {
+        let r = page(&wd, &format!("{base}/bench/react.html?n=40"), 120)?;
+        let (med, p95) = (num(&r, "median")?, num(&r, "p95")?);
+        rows.push(row(
+            format!("close -> DOM, median of {} real closes", r["n"]),
+            format!("{med:.1} ms"),
+            "<= 16 ms",
+            Some(med <= 16.0),
+        ));
+        rows.push(row(
+            "close -> DOM, p95",
+            format!("{p95:.1} ms (max {:.1})", num(&r, "max")?),
+            "",
+            None,
+        ));
+    }
+
+    // Churn: mount + render + destroy.
+    if want("churn") {
+        let c = page(&wd, &format!("{base}/bench/churn.html?cycles=5000"), 300)?;
+        let growth = num(&c, "heapGrowth")?;
+        let gc = c["gcExposed"].as_bool() == Some(true);
+        rows.push(row(
+            "churn: mount + render + destroy, per cycle",
+            format!("{:.3} ms", num(&c, "perCycleMs")?),
+            "",
+            None,
+        ));
+        rows.push(row(
+            format!(
+                "churn: JS heap growth after {} cycles{}",
+                c["cycles"],
+                if gc {
+                    " (forced GC)"
+                } else {
+                    " (NO gc exposed)"
+                }
+            ),
+            format!("{:.1} KiB", growth / 1024.0),
+            "<= 1 MiB",
+            Some(gc && growth <= 1024.0 * 1024.0),
+        ));
+        rows.push(row(
+            "churn: wasm memory growth / hosts left",
+            format!(
+                "{} KiB / {}",
+                num(&c, "wasmGrowth")? / 1024.0,
+                c["hostsLeft"]
+            ),
+            "",
+            None,
+        ));
+    }
+
+    // Watching: the existing demo benchmark.
+    if want("watching") {
+        let b = poll(
+            &wd,
+            &format!("{base}/demo/diagnose/bench.html"),
+            "window.__wscloseBench",
+            300,
+        )?;
+        let overhead = num(&b, "overheadPercent")?;
+        rows.push(row(
+            "watching: msg/s unwatched vs watched (echo)",
+            format!(
+                "{:.0} vs {:.0}",
+                num(&b, "plainMedian")?,
+                num(&b, "watchedMedian")?
+            ),
+            "",
+            None,
+        ));
+        rows.push(row(
+            "watching: throughput cost",
+            format!(
+                "{overhead:.1} % (ratio {:.3})",
+                num(&b, "watchedMedian")? / num(&b, "plainMedian")?
+            ),
+            "<= 5 %",
+            Some(overhead <= 5.0),
+        ));
+        rows.push(row(
+            "watching: JS heap per watched socket",
+            format!("{:.0} bytes", num(&b, "heapPerWatchedSocket")?),
+            "",
+            None,
+        ));
+    }
+
+    // Busy page: 200 sockets closed in one loop, install() watching.
+    if want("busy") {
+        let busy = page(&wd, &format!("{base}/bench/busy.html?sockets=200"), 120)?;
+        println!("busy: {busy}");
+        let attributable = num(&busy, "attributableMs")?;
+        let watched = &busy["watched"];
+        rows.push(row(
+            format!(
+                "busy: {} closes, time in wsclose's close handling",
+                busy["sockets"]
+            ),
+            format!("{attributable:.1} ms"),
+            "<= 50 ms",
+            Some(attributable <= 50.0),
+        ));
+        rows.push(row(
+            "busy: long tasks during the burst (watched)",
+            format!(
+                "{} ({:.0} ms); baseline {} ({:.0} ms)",
+                watched["longTasks"],
+                num(watched, "longTaskMs")?,
+                busy["baseline"]["longTasks"],
+                num(&busy["baseline"], "longTaskMs")?
+            ),
+            "",
+            None,
+        ));
+    }
+
+    // Site: sizes from dist/, paint vs hydration in the browser.
+    if want("site") {
+        let (largest, pair) = site_pages(&repo.join("dist"))?;
+        rows.push(row(
+            format!("site: largest page {}", largest.0),
+            format!("{} raw, {} gzip", kib(largest.1), kib(largest.2)),
+            "",
+            None,
+        ));
+        rows.push(row(
+            format!("site: largest pair page {}", pair.0),
+            format!("{} gzip", kib(pair.2)),
+            "<= 15 KiB",
+            Some(pair.2 <= 15 * 1024),
+        ));
+        let pair_url = format!("{base}/en/compare/1000-vs-1009/");
+        let (mut fcps, mut hydrated, mut wasm_done, mut before) = (vec![], vec![], vec![], true);
+        for _ in 0..5 {
+            wd.navigate(&pair_url)?;
+            let v = wait_value(
+            &wd,
+            "const root = document.documentElement.dataset.site;\n\
+             const fcp = performance.getEntriesByName('first-contentful-paint')[0];\n\
+             const mark = performance.getEntriesByName('wsclose-site-started')[0];\n\
+             const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));\n\
+             if (!root || !fcp || (root === 'hydrated' && !mark)) return null;\n\
+             return {state: root, fcp: fcp.startTime, hydrated: mark ? mark.startTime : null,\n\
+                     wasmEnd: wasm ? wasm.responseEnd : null};",
+            30,
+        )?;
+            if v["state"] != "hydrated" {
+                return Err(format!("{pair_url} did not hydrate: {v}").into());
+            }
+            let (fcp, h, wasm) = (num(&v, "fcp")?, num(&v, "hydrated")?, num(&v, "wasmEnd")?);
+            before &= fcp < wasm;
+            fcps.push(fcp);
+            hydrated.push(h);
+            wasm_done.push(wasm);
+        }
+        rows.push(row(
+            "site pair page: first contentful paint (median of 5)",
+            format!("{:.0} ms", median(&fcps)),
+            "",
+            None,
+        ));
+        rows.push(row(
+            "site pair page: wasm loaded / hydrated",
+            format!("{:.0} ms / {:.0} ms", median(&wasm_done), median(&hydrated)),
+            "",
+            None,
+        ));
+        rows.push(row(
+            "site pair page: first paint before the wasm arrives",
+            if before { "yes, in all 5 runs" } else { "no" },
+            "needs no wasm",
+            Some(before),
+        ));
+    }
+
+    drop(wd);
+    drop(server);
+    print!("\n{}", table(&rows));
+    Ok(())
+}
+
+/// Builds `wsclose-floor` like the widget: release, wasm-bindgen, wasm-opt.
+fn build_floor(repo: &Path, tools: &Tools) -> Result<PathBuf> {
+    println!("bench: cargo build --release -p wsclose-floor (wasm32-unknown-unknown)");
+    run(Command::new(tools::cargo()).current_dir(repo).args([
+        "build",
+        "--release",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "wsclose-floor",
+    ]))?;
+    let wasm = dist::target_dir(repo).join("wasm32-unknown-unknown/release/wsclose_floor.wasm");
+    let out = dist::target_dir(repo).join("bench/floor");
+    if out.exists() {
+        fs::remove_dir_all(&out)?;
+    }
+    run(Command::new("wasm-bindgen")
+        .current_dir(repo)
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .args(["--out-name", "wsclose_floor"])
+        .arg(&wasm))?;
+    dist::wasm_opt(repo, tools, &out.join("wsclose_floor_bg.wasm"))?;
+    Ok(out)
+}
+
+/// Gzip bytes of every `.wasm` and `.js` under `dir`, each compressed alone
+/// (as a server sends them).
+fn bundle_gzip(dir: &Path) -> Result<usize> {
+    let mut total = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "wasm" || e == "js") {
+                total += gzip_len(&fs::read(&path)?)?;
+            }
+        }
+    }
+    Ok(total)
+}
+
+/// `(path, raw, gzip)` of the largest page, and of the largest pair page.
+type Page = (String, usize, usize);
+
+fn site_pages(dist: &Path) -> Result<(Page, Page)> {
+    let mut largest: Page = (String::new(), 0, 0);
+    let mut pair: Page = (String::new(), 0, 0);
+    let mut stack = vec![dist.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d)? {
+            let path = entry?.path();
+            let rel = path.strip_prefix(dist)?.to_string_lossy().into_owned();
+            if rel.starts_with("pkg") || rel.starts_with("demo") {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if rel.ends_with("/index.html") {
+                let data = fs::read(&path)?;
+                let page = (rel.clone(), data.len(), gzip_len(&data)?);
+                if page.1 > largest.1 {
+                    largest = page.clone();
+                }
+                if rel.contains("/compare/") && page.2 > pair.2 {
+                    pair = page;
+                }
+            }
+        }
+    }
+    if pair.0.is_empty() {
+        return Err("dist/ has no */compare/*/index.html pair page".into());
+    }
+    Ok((largest, pair))
+}
+
+/// Navigates to a bench page and waits for its `window.__bench`.
+fn page(wd: &WebDriver, url: &str, timeout_secs: u64) -> Result<Value> {
+    poll(wd, url, "window.__bench", timeout_secs)
+}
+
+fn poll(wd: &WebDriver, url: &str, expr: &str, timeout_secs: u64) -> Result<Value> {
+    wd.navigate(url)?;
+    let value = wait_value(wd, &format!("return {expr} ?? null;"), timeout_secs)
+        .map_err(|e| format!("{url}: {e}"))?;
+    if let Some(error) = value.get("error") {
+        return Err(format!("{url} failed: {}", error.as_str().unwrap_or("?")).into());
+    }
+    Ok(value)
+}
+
+/// Runs `script` until it returns non-null.
+fn wait_value(wd: &WebDriver, script: &str, timeout_secs: u64) -> Result<Value> {
+    let deadline = Instant::now() + Duration::from_secs(timeout_secs);
+    loop {
+        let value = wd.execute(script, vec![])?;
+        if !value.is_null() {
+            return Ok(value);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no result after {timeout_secs} s").into());
+        }
+        thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn num(value: &Value, key: &str) -> Result<f64> {
+    value[key]
+        .as_f64()
+        .ok_or_else(|| format!("no number {key:?} in {value}").into())
+}
+
+pub fn median(xs: &[f64]) -> f64 {
+    let mut s = xs.to_vec();
+    s.sort_by(f64::total_cmp);
+    s.get(s.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn kib(bytes: usize) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+fn table(rows: &[Row]) -> String {
+    let fw = rows
+        .iter()
+        .map(|r| r.figure.chars().count())
+        .max()
+        .unwrap_or(6);
+    let vw = rows
+        .iter()
+        .map(|r| r.value.chars().count())
+        .max()
+        .unwrap_or(5);
+    let mut out = format!(
+        "{:<fw$}  {:<vw$}  {:<13}  result\n",
+        "figure", "value", "budget"
+    );
+    for r in rows {
+        let result = match r.pass {
+            Some(true) => "PASS",
+            Some(false) => "MISS",
+            None => "",
+        };
+        out.push_str(&format!(
+            "{:<fw$}  {:<vw$}  {:<13}  {result}\n",
+            r.figure, r.value, r.budget
+        ));
+    }
+    let missed = rows.iter().filter(|r| r.pass == Some(false)).count();
+    let budgets = rows.iter().filter(|r| r.pass.is_some()).count();
+    out.push_str(&format!("{} of {budgets} budgets met\n", budgets - missed));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_and_table() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert!(median(&[]).is_nan());
+        let t = table(&[
+            row("a", "1 ms", "<= 2 ms", Some(true)),
+            row("bb", "3 ms", "<= 2 ms", Some(false)),
+            row("c", "x", "", None),
+        ]);
+        assert!(t.contains("PASS") && t.contains("MISS"), "{t}");
+        assert!(t.ends_with("1 of 2 budgets met\n"), "{t}");
+    }
+}
