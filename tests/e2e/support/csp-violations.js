@@ -1,0 +1,19 @@
+// Classic script, first in csp.html's <head>: records every CSP violation
+// from the start. The page must be served with the strict policy header, so
+// without `?csp=strict` it reloads itself with it.
+(() => {
+  if (new URLSearchParams(location.search).get('csp') !== 'strict') {
+    window.__cspRedirecting = true;
+    location.replace(`${location.pathname}?csp=strict`);
+    return;
+  }
+  const violations = [];
+  window.__cspViolations = violations;
+  /** Records the violations of `win` (this window or a same-origin frame's). */
+  window.__watchCsp = (win, label) => {
+    win.addEventListener('securitypolicyviolation', (e) => {
+      violations.push(`${label}: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample || ''}`);
+    }, true);
+  };
+  window.__watchCsp(window, location.pathname);
+})();
