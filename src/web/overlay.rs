@@ -24,6 +24,8 @@ struct Overlay {
     /// `(owner, group)`, least recently closed first.
     groups: Vec<(u64, OverlayGroup)>,
     shown: Option<(Element, AppHandle<DevOverlay>)>,
+    /// A render is queued for the end of the current task.
+    render_queued: bool,
 }
 
 thread_local! {
@@ -63,6 +65,21 @@ fn style(host: &Element) -> Result<(), wasm_bindgen::JsValue> {
 }
 
 impl Overlay {
+    /// Renders once at the end of the current task, however many closes
+    /// arrive in it: 200 sockets closing together would otherwise rebuild
+    /// the panel's props 200 times, each a copy of every group so far.
+    fn queue_render(&mut self) {
+        if !self.render_queued {
+            self.render_queued = true;
+            wasm_bindgen_futures::spawn_local(async {
+                OVERLAY.with_borrow_mut(|o| {
+                    o.render_queued = false;
+                    o.render();
+                });
+            });
+        }
+    }
+
     fn props(&self) -> DevOverlayProps {
         DevOverlayProps {
             groups: Rc::new(self.groups.iter().map(|(_, g)| g.clone()).collect()),
@@ -147,7 +164,7 @@ impl OverlayLease {
             o.groups.push((self.owner, group));
             let excess = o.groups.len().saturating_sub(KEPT);
             o.groups.drain(..excess);
-            o.render();
+            o.queue_render();
         });
     }
 }
