@@ -230,14 +230,7 @@ pub fn size(bytes: u64) -> String {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
+pub use crate::i18n::fill;
 
 #[cfg(test)]
 mod tests {

@@ -167,6 +167,16 @@ impl Locale {
     }
 }
 
+/// Replaces each `{name}` in a catalog template with its value: one helper
+/// for every catalog (the site's and the diagnosis' templates included).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 /// All text of one locale.
 #[derive(Debug)]
 pub struct Catalog {

@@ -275,14 +275,7 @@ pub const fn text(locale: Locale) -> &'static SiteText {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
+pub use crate::i18n::fill;
 
 #[cfg(test)]
 mod tests {
