@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::dist::{self, gzip_len};
-use crate::tools::{self, Tools};
+use crate::tools::Tools;
 use crate::webdriver::WebDriver;
 use crate::{run, Result};
 
@@ -317,15 +317,7 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
 /// Builds `wsclose-floor` like the widget: release, wasm-bindgen, wasm-opt.
 fn build_floor(repo: &Path, tools: &Tools) -> Result<PathBuf> {
     println!("bench: cargo build --release -p wsclose-floor (wasm32-unknown-unknown)");
-    run(Command::new(tools::cargo()).current_dir(repo).args([
-        "build",
-        "--release",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "wsclose-floor",
-    ]))?;
+    dist::build_release_wasm(repo, "wsclose-floor")?;
     let wasm = dist::target_dir(repo).join("wasm32-unknown-unknown/release/wsclose_floor.wasm");
     let out = dist::target_dir(repo).join("bench/floor");
     if out.exists() {

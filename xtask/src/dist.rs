@@ -21,15 +21,7 @@ pub struct BuildOptions {
 /// Builds `dist/` from scratch. Tools must already be ensured.
 pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
     println!("build: cargo build --release (wasm32-unknown-unknown)");
-    run(Command::new(tools::cargo()).current_dir(repo).args([
-        "build",
-        "--release",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "wsclose",
-    ]))?;
+    build_release_wasm(repo, "wsclose")?;
     let wasm = target_dir(repo).join("wasm32-unknown-unknown/release/wsclose.wasm");
     if !wasm.is_file() {
         return Err(format!("cargo built no {}", wasm.display()).into());
@@ -91,17 +83,7 @@ fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Re
     let base_url =
         std::env::var("WSCLOSE_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     println!("build: prerender the site (cargo run --features ssr --bin prerender)");
-    run(Command::new(tools::cargo())
-        .current_dir(repo)
-        .args([
-            "run",
-            "--quiet",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-            "--",
-        ])
+    run(prerender(repo)
         .arg("--out")
         .arg(dist)
         .args(["--base-url", &base_url]))?;
@@ -141,6 +123,36 @@ fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Re
 
 /// `wasm-opt -Oz` in place, with the features current rustc emits: the same
 /// for the widget, the site and the bench's Yew floor.
+/// `cargo build --release --lib` of a workspace package for wasm32, with
+/// the size-tuned release profile every shipped and measured wasm shares.
+pub fn build_release_wasm(repo: &Path, package: &str) -> Result<()> {
+    run(Command::new(tools::cargo()).current_dir(repo).args([
+        "build",
+        "--release",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        package,
+    ]))
+}
+
+/// `cargo run` of the site's prerenderer (`ssr` feature); callers add its
+/// arguments (`--out DIR`, `--check`, `--base-url URL`).
+pub fn prerender(repo: &Path) -> Command {
+    let mut command = Command::new(tools::cargo());
+    command.current_dir(repo).args([
+        "run",
+        "--quiet",
+        "--features",
+        "ssr",
+        "--bin",
+        "prerender",
+        "--",
+    ]);
+    command
+}
+
 pub fn wasm_opt(repo: &Path, tools: &Tools, wasm: &Path) -> Result<()> {
     run(Command::new(&tools.wasm_opt)
         .current_dir(repo)

@@ -293,17 +293,7 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
     };
     if built {
         timed(&mut phases, "site crawl (prerender --check)", || {
-            run(Command::new(tools::cargo())
-                .current_dir(repo)
-                .args([
-                    "run",
-                    "--quiet",
-                    "--features",
-                    "ssr",
-                    "--bin",
-                    "prerender",
-                    "--",
-                ])
+            run(dist::prerender(repo)
                 .args(["--check", "--out"])
                 .arg(repo.join("dist")))?;
             Ok("ok".into())
