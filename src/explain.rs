@@ -62,7 +62,11 @@ fn serialize_locale<S: Serializer>(locale: &Locale, serializer: S) -> Result<S::
 }
 
 /// Explains a close in a locale. Total: every `u16` gets an answer.
+///
+/// The answer is in [`Locale::available`]: English while a lazily loaded
+/// locale's text has not arrived, and `Explanation::locale` says which.
 pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
+    let locale = locale.available();
     let Close {
         code,
         reason,

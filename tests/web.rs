@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 mod support;
 
-use support::{document, next_event, object, rendered, sleep, ws_url};
+use support::{document, load_locales, next_event, object, pack_url, rendered, sleep, ws_url};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -103,6 +103,7 @@ fn error_message(error: JsError) -> String {
 
 #[wasm_bindgen_test]
 async fn explainer_shows_every_part_of_the_explanation() {
+    load_locales().await;
     let root = container();
     let props = CloseExplainerProps {
         code: 1009,
@@ -206,6 +207,7 @@ async fn watch_real_close(code: u16, locale: Locale) -> (Element, CloseEvent, we
 }
 
 async fn assert_real_close(code: u16) {
+    load_locales().await;
     for locale in [
         Locale::En,
         Locale::Vi,
@@ -216,6 +218,7 @@ async fn assert_real_close(code: u16) {
     ] {
         let (target, event, mut watcher) = watch_real_close(code, locale).await;
         assert_eq!(event.code(), code, "the browser reported another code");
+        assert_eq!(locale.available(), locale, "{} is loaded", locale.tag());
         let widget =
             widget_in(&target).unwrap_or_else(|| panic!("{code}: no widget in {}", locale.tag()));
         let expected = explain(
@@ -321,6 +324,7 @@ fn WatchesSocket(props: &HookProps) -> Html {
 
 #[wasm_bindgen_test]
 async fn the_hook_gives_the_last_close_and_keeps_the_apps_own_onclose() {
+    load_locales().await;
     let root = container();
     let socket = WebSocket::new(&ws_url("/ws/close/4001?reason=kicked&delay=100")).unwrap();
     let app_saw = js_sys::Function::new_with_args("event", "window.__appOnclose = event.code");
@@ -384,8 +388,73 @@ fn explain_rejects_what_is_not_a_close_code_with_a_clear_error() {
     assert!(message.contains("locale must be a string"), "{message}");
 }
 
+// ---------------------------------------------------------------- locale packs
+
+/// Thai is loaded by this test only, so it starts out missing.
 #[wasm_bindgen_test]
-fn explain_returns_a_plain_object_and_falls_back_to_english_for_unknown_locales() {
+async fn explain_answers_in_english_until_the_locale_is_loaded_and_says_so() {
+    let locale_of = |value: &JsValue| {
+        Reflect::get(value, &"locale".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    let before = web::explain_js(1000.into(), object(&[("locale", "th".into())])).unwrap();
+    assert_eq!(locale_of(&before), "en", "no Thai text yet, and it says so");
+
+    let loaded = web::load_locale("th-TH".into(), pack_url(Locale::Th).into())
+        .await
+        .unwrap();
+    assert_eq!(loaded.as_string().as_deref(), Some("th"));
+    let after = web::explain_js(1000.into(), object(&[("locale", "th".into())])).unwrap();
+    assert_eq!(locale_of(&after), "th");
+    let summary = Reflect::get(&after, &"summary".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(summary, explain(1000, Locale::Th).summary);
+    assert_ne!(summary, explain(1000, Locale::En).summary);
+}
+
+/// Korean is never loaded: every attempt here is refused.
+#[wasm_bindgen_test]
+async fn load_locale_rejects_a_missing_or_foreign_pack_with_a_clear_error() {
+    let message = |error: JsValue| {
+        error
+            .dyn_into::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|v| format!("not an Error: {v:?}"))
+    };
+    let foreign = web::load_locale("ko".into(), pack_url(Locale::Ja).into()).await;
+    let foreign = message(foreign.unwrap_err());
+    assert!(foreign.contains("is not a ko pack"), "{foreign}");
+    assert!(foreign.contains("\"wsclose 0.1.0 ko\""), "{foreign}");
+
+    let missing = format!("http://{}/pkg/locales/tlh.txt", support::server());
+    let missing = message(
+        web::load_locale("ko".into(), missing.into())
+            .await
+            .unwrap_err(),
+    );
+    assert!(missing.contains("404"), "{missing}");
+
+    let not_a_tag = message(
+        web::load_locale(7.into(), JsValue::UNDEFINED)
+            .await
+            .unwrap_err(),
+    );
+    assert!(
+        not_a_tag.contains("locale must be a string, got 7"),
+        "{not_a_tag}"
+    );
+    let bad_url = message(web::load_locale("ko".into(), 7.into()).await.unwrap_err());
+    assert!(bad_url.contains("url must be a string"), "{bad_url}");
+    assert_eq!(Locale::Ko.available(), Locale::En);
+}
+
+#[wasm_bindgen_test]
+async fn explain_returns_a_plain_object_and_falls_back_to_english_for_unknown_locales() {
+    load_locales().await;
     let result = web::explain_js(
         object(&[
             ("code", 1006.into()),
@@ -532,6 +601,7 @@ async fn watch_without_a_target_uses_the_overlay_and_stop_removes_it() {
 
 #[wasm_bindgen_test]
 async fn install_watches_new_sockets_and_uninstall_restores_websocket() {
+    load_locales().await;
     let window = web_sys::window().unwrap();
     let original = Reflect::get(&window, &"WebSocket".into()).unwrap();
     let target = container();
@@ -597,6 +667,7 @@ async fn install_watches_new_sockets_and_uninstall_restores_websocket() {
 
 #[wasm_bindgen_test]
 async fn the_custom_element_follows_its_attributes() {
+    load_locales().await;
     // `init()` runs this in a real page; the test harness does not.
     web::start();
     let host = container();

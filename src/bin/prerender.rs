@@ -1,7 +1,9 @@
-//! Prerenders the comparison site into static HTML with Yew's server renderer.
+//! Prerenders the comparison site into static HTML with Yew's server renderer,
+//! and writes the widget's locale packs (`pkg/locales/<tag>.txt`, which the
+//! widget's wasm fetches instead of embedding thirteen translations).
 //!
 //! ```text
-//! prerender [--out DIR] [--base-url URL]   write every page, 404.html and sitemap.xml
+//! prerender [--out DIR] [--base-url URL]   write every page, 404.html, sitemap.xml and the packs
 //! prerender --check [--out DIR]            crawl DIR and check links and heads
 //! ```
 //!
@@ -17,7 +19,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
-use wsclose::i18n::Locale;
+use wsclose::i18n::{pack, Locale};
 use wsclose::site::components::{App, AppProps};
 use wsclose::site::meta::{document, meta};
 use wsclose::site::route::{NotFound, Route};
@@ -122,8 +124,16 @@ fn prerender(args: &Args) -> Result<()> {
     );
     write(&args.out.join("404.html"), &html)?;
     write(&args.out.join("site/widget.css"), wsclose::STYLE)?;
+
+    // English is built into the widget; every other locale is a pack.
+    for locale in &Locale::ALL[1..] {
+        let text = locale.text().ok_or("the prerenderer embeds every locale")?;
+        let file = args.out.join("pkg/locales").join(pack::file_name(*locale));
+        write(&file, &pack::write(text, *locale))?;
+    }
     println!(
-        "prerender: {count} pages, 404.html and sitemap.xml in {}",
+        "prerender: {count} pages, 404.html, sitemap.xml and {} locale packs in {}",
+        Locale::ALL.len() - 1,
         args.out.display()
     );
     Ok(())

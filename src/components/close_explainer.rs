@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::RichText;
 use crate::explain::{explain, fill_code, Close};
+use crate::hooks::use_locale;
 use crate::i18n::Locale;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -31,8 +32,9 @@ pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
         reason: props.reason.as_ref().map(|r| r.to_string()),
         was_clean: props.was_clean,
     };
-    let e = explain(close, props.locale);
-    let ui = &props.locale.catalog().ui;
+    let locale = use_locale(props.locale).shown();
+    let e = explain(close, locale);
+    let ui = &locale.catalog().ui;
     let yes_no = |b: bool| if b { ui.yes } else { ui.no };
     let produced_by = match e.produced_by {
         crate::codes::ProducedBy::Peer => ui.produced_by_peer,

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::{CloseExplainer, RichText};
 use crate::diagnose::{self, text::text, Diagnosis, History};
 use crate::explain::{explain, Close};
+use crate::hooks::use_locale;
 use crate::i18n::Locale;
 
 /// One close seen by a watcher with no target of its own.
@@ -61,15 +62,16 @@ pub fn DevOverlay(props: &DevOverlayProps) -> Html {
             }
         });
     }
-    let total: u64 = props.groups.iter().map(|g| g.count).sum();
-    if total == 0 {
-        return Html::default();
-    }
-    let locale = props
+    let requested = props
         .groups
         .last()
         .map(|g| g.latest.locale)
         .unwrap_or_default();
+    let locale = use_locale(requested).shown();
+    let total: u64 = props.groups.iter().map(|g| g.count).sum();
+    if total == 0 {
+        return Html::default();
+    }
     let ui = &locale.catalog().ui;
     let t = &text(locale).overlay;
 

@@ -4,6 +4,13 @@
 //! struct with named fields (rather than a key/value map) makes a missing
 //! translation a compile error, and costs nothing at run time: the strings sit
 //! in the wasm data section and are never parsed or copied.
+//!
+//! Which locales a build carries: native builds and the site's wasm embed all
+//! of them; the widget's wasm (`lazy_locales`, see `build.rs`) embeds English
+//! and reads the others from packs ([`pack`]) fetched on first use, because
+//! thirteen translations would otherwise be most of its download. Until a
+//! locale's pack has arrived, [`Locale::available`] says English, and every
+//! answer is in English and says so.
 
 mod ar;
 mod de;
@@ -20,7 +27,12 @@ mod tr;
 mod vi;
 mod zh_hans;
 
+pub mod pack;
+
+pub use pack::Texts;
+
 use crate::codes::{Kind, Reconnect, KNOWN};
+use crate::diagnose::text::DiagnosisText;
 
 /// A language wsclose speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -118,23 +130,72 @@ impl Locale {
         }
     }
 
-    pub const fn catalog(self) -> &'static Catalog {
-        match self {
-            Locale::En => &en::CATALOG,
-            Locale::Vi => &vi::CATALOG,
-            Locale::Es => &es::CATALOG,
-            Locale::Pt => &pt::CATALOG,
-            Locale::Fr => &fr::CATALOG,
-            Locale::De => &de::CATALOG,
-            Locale::Tr => &tr::CATALOG,
-            Locale::Id => &id::CATALOG,
-            Locale::Hi => &hi::CATALOG,
-            Locale::Th => &th::CATALOG,
-            Locale::Ko => &ko::CATALOG,
-            Locale::Ja => &ja::CATALOG,
-            Locale::ZhHans => &zh_hans::CATALOG,
-            Locale::Ar => &ar::CATALOG,
+    /// This locale's text, if this build has it at hand: always for English
+    /// and in builds that embed every locale, otherwise once its pack is loaded.
+    pub fn text(self) -> Option<LocaleText> {
+        #[cfg(lazy_locales)]
+        return match self {
+            Locale::En => Some(ENGLISH),
+            _ => LOADED.with(|loaded| loaded[self as usize].get().copied()),
+        };
+        #[cfg(not(lazy_locales))]
+        Some(self.embedded())
+    }
+
+    /// The locale an answer for `self` is given in: `self` once its text is
+    /// at hand, English until then.
+    pub fn available(self) -> Locale {
+        if self.text().is_some() {
+            self
+        } else {
+            Locale::En
         }
+    }
+
+    /// The widget's text in [`Locale::available`].
+    pub fn catalog(self) -> &'static Catalog {
+        self.available_text().catalog
+    }
+
+    /// All text in [`Locale::available`].
+    pub fn available_text(self) -> LocaleText {
+        self.text().unwrap_or(ENGLISH)
+    }
+
+    /// Makes a loaded pack this locale's text, for the rest of the page.
+    /// The first pack wins: a locale's text never changes under a widget.
+    /// Builds that embed every locale have nothing to install.
+    pub fn install(self, text: LocaleText) {
+        #[cfg(lazy_locales)]
+        LOADED.with(|loaded| {
+            let _ = loaded[self as usize].set(text);
+        });
+        #[cfg(not(lazy_locales))]
+        let _ = text;
+    }
+
+    /// The text compiled into this build. Lazy builds keep only English of
+    /// it: the translations are never referenced, so the linker drops them.
+    #[cfg_attr(lazy_locales, allow(dead_code))]
+    fn embedded(self) -> LocaleText {
+        use crate::diagnose::text as diagnosis;
+        let (catalog, diagnosis) = match self {
+            Locale::En => return ENGLISH,
+            Locale::Vi => (&vi::CATALOG, &diagnosis::vi::TEXT),
+            Locale::Es => (&es::CATALOG, &diagnosis::es::TEXT),
+            Locale::Pt => (&pt::CATALOG, &diagnosis::pt::TEXT),
+            Locale::Fr => (&fr::CATALOG, &diagnosis::fr::TEXT),
+            Locale::De => (&de::CATALOG, &diagnosis::de::TEXT),
+            Locale::Tr => (&tr::CATALOG, &diagnosis::tr::TEXT),
+            Locale::Id => (&id::CATALOG, &diagnosis::id::TEXT),
+            Locale::Hi => (&hi::CATALOG, &diagnosis::hi::TEXT),
+            Locale::Th => (&th::CATALOG, &diagnosis::th::TEXT),
+            Locale::Ko => (&ko::CATALOG, &diagnosis::ko::TEXT),
+            Locale::Ja => (&ja::CATALOG, &diagnosis::ja::TEXT),
+            Locale::ZhHans => (&zh_hans::CATALOG, &diagnosis::zh_hans::TEXT),
+            Locale::Ar => (&ar::CATALOG, &diagnosis::ar::TEXT),
+        };
+        LocaleText { catalog, diagnosis }
     }
 
     /// The locale that best serves a BCP 47 tag (`es-MX` → `es`), if any.
@@ -177,8 +238,28 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// The reference text, which every build embeds.
+const ENGLISH: LocaleText = LocaleText {
+    catalog: &en::CATALOG,
+    diagnosis: &crate::diagnose::text::en::TEXT,
+};
+
+#[cfg(lazy_locales)]
+thread_local! {
+    /// Packs loaded so far, indexed by `Locale as usize` (English is embedded).
+    static LOADED: [std::cell::OnceCell<LocaleText>; Locale::ALL.len()] =
+        const { [const { std::cell::OnceCell::new() }; Locale::ALL.len()] };
+}
+
+/// Everything one locale says: the widget's catalog and the diagnosis text.
+#[derive(Clone, Copy, Debug)]
+pub struct LocaleText {
+    pub catalog: &'static Catalog,
+    pub diagnosis: &'static DiagnosisText,
+}
+
 /// All text of one locale.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Catalog {
     pub ui: Ui,
     /// One entry per code in [`crate::codes::KNOWN`], in the same order.
@@ -188,7 +269,7 @@ pub struct Catalog {
 }
 
 /// What we say about one code (or, in [`Ranges`], about any code of a range).
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct CodeText {
     /// The name, in this language (the registered English name is shown too).
     pub title: &'static str,
@@ -203,7 +284,7 @@ pub struct CodeText {
 }
 
 /// Text for the codes that are explained by their range.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Ranges {
     /// 0–999 and 5000–65535.
     pub invalid: CodeText,
@@ -216,7 +297,7 @@ pub struct Ranges {
 }
 
 /// Labels of the widget and the dev overlay.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Ui {
     /// Accessible name of the widget; `{code}` stands for the number.
     pub widget_label: &'static str,
@@ -268,71 +349,7 @@ impl Ui {
     }
 }
 
-impl Catalog {
-    /// Every string of the catalog with a path naming it, for completeness tests.
-    pub fn strings(&self) -> Vec<(String, &'static str)> {
-        let mut out = Vec::new();
-        let ui = &self.ui;
-        for (name, value) in [
-            ("ui.widget_label", ui.widget_label),
-            ("ui.cause", ui.cause),
-            ("ui.fix", ui.fix),
-            ("ui.reconnect", ui.reconnect),
-            ("ui.reason", ui.reason),
-            ("ui.no_reason", ui.no_reason),
-            ("ui.clean", ui.clean),
-            ("ui.not_clean", ui.not_clean),
-            ("ui.details", ui.details),
-            ("ui.kind", ui.kind),
-            ("ui.produced_by", ui.produced_by),
-            ("ui.produced_by_peer", ui.produced_by_peer),
-            ("ui.produced_by_browser", ui.produced_by_browser),
-            ("ui.sent_in_close_frame", ui.sent_in_close_frame),
-            ("ui.close_allowed", ui.close_allowed),
-            ("ui.yes", ui.yes),
-            ("ui.no", ui.no),
-            ("ui.reference", ui.reference),
-            ("ui.dismiss", ui.dismiss),
-            ("ui.overlay_title", ui.overlay_title),
-        ] {
-            out.push((name.to_owned(), value));
-        }
-        for (advice, text) in Reconnect::ALL.iter().zip(ui.reconnect_advice) {
-            out.push((format!("ui.reconnect_advice.{}", advice.as_str()), text));
-        }
-        for (kind, text) in KIND_ORDER.iter().zip(ui.kinds) {
-            out.push((format!("ui.kinds.{}", kind.as_str()), text));
-        }
-        let ranges = [
-            ("invalid", &self.ranges.invalid),
-            ("unassigned", &self.ranges.unassigned),
-            ("unregistered", &self.ranges.unregistered),
-            ("private", &self.ranges.private),
-        ];
-        let codes = KNOWN
-            .iter()
-            .zip(&self.codes)
-            .map(|(known, text)| (known.code.to_string(), text));
-        for (name, text) in ranges
-            .into_iter()
-            .map(|(n, t)| (format!("ranges.{n}"), t))
-            .chain(codes.map(|(n, t)| (format!("codes.{n}"), t)))
-        {
-            for (field, value) in [
-                ("title", text.title),
-                ("summary", text.summary),
-                ("cause", text.cause),
-                ("fix", text.fix),
-                ("reconnect", text.reconnect),
-            ] {
-                out.push((format!("{name}.{field}"), value));
-            }
-        }
-        out
-    }
-}
-
-#[cfg(test)]
+#[cfg(all(test, not(lazy_locales)))]
 mod tests {
     use super::*;
 
@@ -388,7 +405,7 @@ mod tests {
 }
 
 /// Checks shared by every text catalog (this one and the site's).
-#[cfg(test)]
+#[cfg(all(test, not(lazy_locales)))]
 pub(crate) mod checks {
     /// Numbers, placeholders and code tokens are facts: a translation may move
     /// them around but must keep every one of them. And prose must really be

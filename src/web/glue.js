@@ -37,3 +37,21 @@ export function defineElement(name, connected, disconnected, changed) {
   });
   return true;
 }
+
+/**
+ * Where a locale pack lives by default: `locales/` next to `wsclose.js`.
+ * This file is wasm-bindgen's `snippets/<crate>/src/web/glue.js`, four
+ * levels below it.
+ */
+export function localeUrl(file) {
+  return new URL(`../../../../locales/${file}`, import.meta.url).href;
+}
+
+/** The body of `url` as text; rejects with an Error naming the URL and status. */
+export async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`wsclose: ${url} answered ${response.status} ${response.statusText}`.trim());
+  }
+  return response.text();
+}

@@ -24,4 +24,12 @@ extern "C" {
         disconnected: &JsValue,
         changed: &JsValue,
     ) -> bool;
+
+    /// The default URL of the locale pack `file`.
+    #[wasm_bindgen(js_name = localeUrl)]
+    pub fn locale_url(file: &str) -> String;
+
+    /// `fetch(url)` and its text; rejects on a network error or a non-2xx status.
+    #[wasm_bindgen(js_name = fetchText, catch)]
+    pub async fn fetch_text(url: &str) -> Result<JsValue, JsValue>;
 }

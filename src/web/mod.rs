@@ -1,5 +1,5 @@
 //! The JavaScript API (`dist/pkg/wsclose.js`): `explain`, `mount`, `watch`,
-//! `install` and the `<ws-close-explainer>` element.
+//! `install`, `loadLocale` and the `<ws-close-explainer>` element.
 //!
 //! This is the edge where untrusted `JsValue`s enter: everything is checked in
 //! [`input`] and turned into a thrown `Error`, never a panic, because a panic
@@ -10,6 +10,7 @@ mod glue;
 mod history;
 mod input;
 mod install;
+pub(crate) mod locales;
 mod mount;
 mod overlay;
 mod reconnect;
@@ -20,13 +21,19 @@ mod watch;
 use wasm_bindgen::prelude::*;
 
 pub use install::{install, Installation};
+pub use locales::load_locale;
 pub use mount::{mount, Widget};
 pub use reconnect::reconnect_delay;
 pub use watch::{watch, Watcher};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** A BCP 47 tag; the closest supported locale is used, English if none. */
+/**
+ * A BCP 47 tag; the closest supported locale is used, English if none.
+ * English is built in; other locales load from `locales/<tag>.txt` next to
+ * `wsclose.js` (widgets fetch it themselves; `explain()` answers in English
+ * until `loadLocale()` has resolved).
+ */
 export type Locale = string;
 
 export type Reconnect = "never" | "with-backoff" | "after-fix" | "app-defined";

@@ -45,10 +45,14 @@ pub(crate) struct Config {
 }
 
 impl Config {
+    /// Also starts fetching the locale's text, so that explanations given
+    /// to `onClose` are in it by the time a socket closes.
     pub fn parse(api: &str, options: &JsValue) -> Result<Config> {
         let options: Option<&Object> = input::options(api, options, OPTIONS)?;
+        let locale = input::locale(api, options)?;
+        super::locales::request(locale, || {});
         Ok(Config {
-            locale: input::locale(api, options)?,
+            locale,
             on_close: options
                 .map(|o| input::function(api, o, "onClose"))
                 .transpose()?

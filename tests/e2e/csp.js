@@ -90,8 +90,12 @@ if (!window.__cspRedirecting) {
       el.setAttribute('code', '1006');
       el.setAttribute('lang', 'ar');
       stage.append(el);
-      const root = await waitFor(() => shown(el.shadowRoot, 1006), 5000, 'the element');
-      assertEq(root.getAttribute('lang'), 'ar');
+      // The Arabic text is a pack fetched under `connect-src 'self'`.
+      const root = await waitFor(() => {
+        const r = shown(el.shadowRoot, 1006);
+        return r && r.getAttribute('lang') === 'ar' && r;
+      }, 5000, 'the element, in Arabic');
+      assertEq(root.getAttribute('dir'), 'rtl');
       el.remove();
       noViolations('the custom element');
     });

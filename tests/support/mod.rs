@@ -16,6 +16,30 @@ pub fn server() -> &'static str {
     }
 }
 
+/// The URL of a locale pack in the `dist/` the test server serves.
+pub fn pack_url(locale: wsclose::Locale) -> String {
+    format!("http://{}/pkg/locales/{}.txt", server(), locale.tag())
+}
+
+/// Loads the packs of the locales other than English that the tests use,
+/// as a page does on first use: the widget's wasm embeds English only. The
+/// URL is explicit because the test runner serves the wasm from elsewhere.
+pub async fn load_locales() {
+    use wsclose::Locale;
+    for locale in [
+        Locale::Vi,
+        Locale::Es,
+        Locale::Ar,
+        Locale::ZhHans,
+        Locale::Hi,
+    ] {
+        let loaded = wsclose::web::load_locale(locale.tag().into(), pack_url(locale).into())
+            .await
+            .unwrap_or_else(|e| panic!("loading {}: {e:?}", locale.tag()));
+        assert_eq!(loaded.as_string().as_deref(), Some(locale.tag()));
+    }
+}
+
 pub fn ws_url(path: &str) -> String {
     format!("ws://{}{path}", server())
 }

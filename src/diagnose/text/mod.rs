@@ -6,20 +6,20 @@
 //! struct makes a missing string a compile error, as the catalogs do.
 //! `{placeholders}` are filled in by [`super::fill`]; backticks mark code.
 
-mod ar;
-mod de;
-mod en;
-mod es;
-mod fr;
-mod hi;
-mod id;
-mod ja;
-mod ko;
-mod pt;
-mod th;
-mod tr;
-mod vi;
-mod zh_hans;
+pub(crate) mod ar;
+pub(crate) mod de;
+pub(crate) mod en;
+pub(crate) mod es;
+pub(crate) mod fr;
+pub(crate) mod hi;
+pub(crate) mod id;
+pub(crate) mod ja;
+pub(crate) mod ko;
+pub(crate) mod pt;
+pub(crate) mod th;
+pub(crate) mod tr;
+pub(crate) mod vi;
+pub(crate) mod zh_hans;
 
 use crate::i18n::Locale;
 
@@ -121,92 +121,18 @@ impl DiagnosisText {
     pub fn confidence(&self, confidence: Confidence) -> &'static str {
         self.confidence[confidence as usize]
     }
-
-    /// Every string with a name, for completeness checks.
-    pub fn strings(&self) -> Vec<(String, &'static str)> {
-        let mut all = Vec::new();
-        for (rule, text) in Rule::ALL.iter().zip(&self.rules) {
-            all.push((format!("{}.summary", rule.as_str()), text.summary));
-            all.push((format!("{}.fix", rule.as_str()), text.fix));
-        }
-        for (i, text) in self.confidence.iter().enumerate() {
-            all.push((format!("confidence.{i}"), *text));
-        }
-        let e = &self.evidence;
-        for (name, text) in [
-            ("never_opened", e.never_opened),
-            ("error_event", e.error_event),
-            ("idle_dropped", e.idle_dropped),
-            ("idle_closed", e.idle_closed),
-            ("known_timeout", e.known_timeout),
-            ("last_activity", e.last_activity),
-            ("never", e.never),
-            ("went_offline", e.went_offline),
-            ("offline_at_close", e.offline_at_close),
-            ("went_hidden", e.went_hidden),
-            ("hidden_at_close", e.hidden_at_close),
-            ("unloading", e.unloading),
-            ("last_sent", e.last_sent),
-            ("over_limit", e.over_limit),
-            ("largest_sent", e.largest_sent),
-            ("close_called", e.close_called),
-            ("no_close_call", e.no_close_call),
-            ("opened_then_closed", e.opened_then_closed),
-            ("earlier_closes", e.earlier_closes),
-            ("buffered", e.buffered),
-        ] {
-            all.push((format!("evidence.{name}"), text));
-        }
-        let o = &self.overlay;
-        for (name, text) in [
-            ("diagnosis", o.diagnosis),
-            ("no_diagnosis", o.no_diagnosis),
-            ("evidence", o.evidence),
-            ("fix", o.fix),
-            ("history", o.history),
-            ("times", o.times),
-            ("copy", o.copy),
-            ("copied", o.copied),
-            ("copy_fallback", o.copy_fallback),
-            ("close", o.close),
-            ("badge", o.badge),
-            ("url", o.url),
-            ("opened", o.opened),
-            ("lifetime", o.lifetime),
-            ("sent", o.sent),
-            ("received", o.received),
-            ("traffic", o.traffic),
-            ("yes", o.yes),
-            ("no", o.no),
-        ] {
-            all.push((format!("overlay.{name}"), text));
-        }
-        all
-    }
 }
 
-/// The diagnosis text of a locale.
-pub const fn text(locale: Locale) -> &'static DiagnosisText {
-    match locale {
-        Locale::En => &en::TEXT,
-        Locale::Vi => &vi::TEXT,
-        Locale::Es => &es::TEXT,
-        Locale::Pt => &pt::TEXT,
-        Locale::Fr => &fr::TEXT,
-        Locale::De => &de::TEXT,
-        Locale::Tr => &tr::TEXT,
-        Locale::Id => &id::TEXT,
-        Locale::Hi => &hi::TEXT,
-        Locale::Th => &th::TEXT,
-        Locale::Ko => &ko::TEXT,
-        Locale::Ja => &ja::TEXT,
-        Locale::ZhHans => &zh_hans::TEXT,
-        Locale::Ar => &ar::TEXT,
-    }
+/// The diagnosis text in [`Locale::available`]: English until a lazily
+/// loaded locale has arrived.
+pub fn text(locale: Locale) -> &'static DiagnosisText {
+    locale.available_text().diagnosis
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(lazy_locales)))]
 mod tests {
+    use crate::i18n::Texts;
+
     use super::*;
 
     fn placeholders(text: &str) -> Vec<&str> {

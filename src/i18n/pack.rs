@@ -1,0 +1,214 @@
+//! A locale's text as one flat file, so the widget's wasm can carry English
+//! only and fetch any other locale the first time it is asked for.
+//!
+//! A pack is UTF-8: a header, then every string of the locale's [`Catalog`]
+//! and [`DiagnosisText`] in declaration order, each record ended by U+001E
+//! (RECORD SEPARATOR, which no text contains). Reading needs no parser, no
+//! escapes and no copies: the file's `String` is leaked once and the structs
+//! point into it, exactly as the built-in English points into the data
+//! section. A pack whose header names another version, another locale, or
+//! whose strings do not fill the structs exactly is refused.
+
+use super::{Catalog, CodeText, Locale, LocaleText, Ranges, Ui};
+use crate::diagnose::text::{DiagnosisText, Evidence, OverlayText, RuleText};
+
+/// Ends every record of a pack.
+pub const SEPARATOR: char = '\u{1e}';
+
+/// A struct made only of text: strings, arrays of them, and other `Texts`.
+pub trait Texts: Sized {
+    /// Calls `f` with each string in declaration order, and a dotted path
+    /// naming it (`codes.3.summary`): what a pack holds, and what the
+    /// completeness tests check.
+    fn each(&self, path: &str, f: &mut dyn FnMut(&str, &'static str));
+
+    /// Rebuilds the value from strings in [`Texts::each`] order; `None` if
+    /// they run out.
+    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self>;
+
+    /// Every string with its path.
+    fn strings(&self) -> Vec<(String, &'static str)> {
+        let mut all = Vec::new();
+        self.each("", &mut |path, text| all.push((path.to_owned(), text)));
+        all
+    }
+}
+
+impl Texts for &'static str {
+    fn each(&self, path: &str, f: &mut dyn FnMut(&str, &'static str)) {
+        f(path, self);
+    }
+
+    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+        parts.next()
+    }
+}
+
+impl<T: Texts, const N: usize> Texts for [T; N] {
+    fn each(&self, path: &str, f: &mut dyn FnMut(&str, &'static str)) {
+        for (i, item) in self.iter().enumerate() {
+            item.each(&format!("{path}.{i}"), f);
+        }
+    }
+
+    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+        let items: Option<Vec<T>> = (0..N).map(|_| T::read(parts)).collect();
+        items?.try_into().ok()
+    }
+}
+
+/// `path.field`, or `field` at the top.
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// Implements [`Texts`] for structs by listing their fields. A field left out
+/// of the list is a compile error (the struct literal in `read` misses it).
+macro_rules! texts {
+    ($($ty:ident { $($field:ident),+ $(,)? })+) => {$(
+        impl Texts for $ty {
+            fn each(&self, path: &str, f: &mut dyn FnMut(&str, &'static str)) {
+                $( self.$field.each(&join(path, stringify!($field)), f); )+
+            }
+
+            fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+                Some(Self { $( $field: Texts::read(parts)?, )+ })
+            }
+        }
+    )+};
+}
+
+texts! {
+    Catalog { ui, codes, ranges }
+    CodeText { title, summary, cause, fix, reconnect }
+    Ranges { invalid, unassigned, unregistered, private }
+    Ui {
+        widget_label, cause, fix, reconnect, reconnect_advice, reason, no_reason,
+        clean, not_clean, details, kind, kinds, produced_by, produced_by_peer,
+        produced_by_browser, sent_in_close_frame, close_allowed, yes, no,
+        reference, dismiss, overlay_title,
+    }
+    DiagnosisText { rules, confidence, evidence, overlay }
+    RuleText { summary, fix }
+    Evidence {
+        never_opened, error_event, idle_dropped, idle_closed, known_timeout,
+        last_activity, never, went_offline, offline_at_close, went_hidden,
+        hidden_at_close, unloading, last_sent, over_limit, largest_sent,
+        close_called, no_close_call, opened_then_closed, earlier_closes, buffered,
+    }
+    OverlayText {
+        diagnosis, no_diagnosis, evidence, fix, history, times, copy, copied,
+        copy_fallback, close, badge, url, opened, lifetime, sent, received,
+        traffic, yes, no,
+    }
+}
+
+/// The first record: which build and locale the strings belong to.
+fn header(locale: Locale) -> String {
+    format!("wsclose {} {}", env!("CARGO_PKG_VERSION"), locale.tag())
+}
+
+/// The file name of a locale's pack, next to `wsclose.js` under `locales/`.
+pub fn file_name(locale: Locale) -> String {
+    format!("{}.txt", locale.tag())
+}
+
+/// A locale's pack, as the build writes it.
+pub fn write(text: LocaleText, locale: Locale) -> String {
+    let mut out = header(locale);
+    out.push(SEPARATOR);
+    let mut push = |_: &str, s: &'static str| {
+        out.push_str(s);
+        out.push(SEPARATOR);
+    };
+    text.catalog.each("", &mut push);
+    text.diagnosis.each("", &mut push);
+    out
+}
+
+/// Reads a pack fetched for `locale`. The text lives for the rest of the
+/// page, like the built-in English: a page loads each locale at most once.
+pub fn read(locale: Locale, pack: String) -> Result<LocaleText, String> {
+    let pack: &'static str = Box::leak(pack.into_boxed_str());
+    let mut records = pack
+        .strip_suffix(SEPARATOR)
+        .ok_or("the file is cut short")?
+        .split(SEPARATOR);
+    let expected = header(locale);
+    match records.next() {
+        Some(found) if found == expected => {}
+        Some(found) => {
+            let found: String = found.chars().take(40).collect();
+            return Err(format!(
+                "expected {expected:?} at the start, found {found:?}"
+            ));
+        }
+        None => return Err("the file is empty".into()),
+    }
+    let catalog = Catalog::read(&mut records);
+    let diagnosis = DiagnosisText::read(&mut records);
+    match (catalog, diagnosis, records.next()) {
+        (Some(catalog), Some(diagnosis), None) => Ok(LocaleText {
+            catalog: Box::leak(Box::new(catalog)),
+            diagnosis: Box::leak(Box::new(diagnosis)),
+        }),
+        _ => Err(format!(
+            "its strings do not match this build of wsclose {}",
+            env!("CARGO_PKG_VERSION")
+        )),
+    }
+}
+
+#[cfg(all(test, not(lazy_locales)))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pack_reads_back_to_the_text_it_was_written_from() {
+        for locale in Locale::ALL {
+            let text = locale.text().expect("native builds embed every locale");
+            let back = read(locale, write(text, locale)).expect("a fresh pack reads");
+            assert_eq!(back.catalog.strings(), text.catalog.strings());
+            assert_eq!(back.diagnosis, text.diagnosis);
+        }
+    }
+
+    #[test]
+    fn a_pack_for_another_locale_or_build_or_cut_short_is_refused() {
+        let pack = write(Locale::Vi.text().unwrap(), Locale::Vi);
+        let refused = read(Locale::Es, pack.clone()).unwrap_err();
+        assert!(refused.contains("\"wsclose 0.1.0 es\""), "{refused}");
+
+        let older = pack.replacen(env!("CARGO_PKG_VERSION"), "0.0.1", 1);
+        assert!(read(Locale::Vi, older).unwrap_err().contains("0.0.1 vi"));
+
+        let cut = &pack[..pack.len() / 2];
+        let cut = &cut[..cut.rfind(SEPARATOR).unwrap() + 1];
+        assert!(read(Locale::Vi, cut.to_owned())
+            .unwrap_err()
+            .contains("do not match"));
+        assert!(read(Locale::Vi, "wsclose".into())
+            .unwrap_err()
+            .contains("cut short"));
+        assert!(read(Locale::Vi, String::new()).is_err());
+    }
+
+    #[test]
+    fn no_string_contains_the_separator() {
+        for locale in Locale::ALL {
+            let text = locale.text().unwrap();
+            for (path, s) in text
+                .catalog
+                .strings()
+                .into_iter()
+                .chain(text.diagnosis.strings())
+            {
+                assert!(!s.contains(SEPARATOR), "{} {path}", locale.tag());
+            }
+        }
+    }
+}
