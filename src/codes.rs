@@ -196,11 +196,22 @@ pub fn lookup(code: u16) -> Option<(usize, &'static Known)> {
 ///
 /// `CloseEvent.code` is an `unsigned short`, so anything else (NaN, a
 /// fraction, a negative or larger number) cannot be a close code.
-pub fn from_number(n: f64) -> Result<u16, String> {
+pub fn from_number(n: f64) -> Result<u16, NotACode> {
     if n.is_finite() && n.fract() == 0.0 && (0.0..=65535.0).contains(&n) {
         Ok(n as u16)
     } else {
-        Err(format!("code must be an integer from 0 to 65535, got {n}"))
+        Err(NotACode)
+    }
+}
+
+/// Why [`from_number`] refused a number. Callers add the value in their own
+/// words; formatting the float here would cost the wasm Rust's float printer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotACode;
+
+impl std::fmt::Display for NotACode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("code must be an integer from 0 to 65535")
     }
 }
 
@@ -394,7 +405,7 @@ mod tests {
         assert_eq!(from_number(0.0), Ok(0));
         assert_eq!(from_number(65535.0), Ok(65535));
         for bad in [f64::NAN, f64::INFINITY, -1.0, 1000.5, 65536.0, -0.5] {
-            let message = from_number(bad).unwrap_err();
+            let message = from_number(bad).unwrap_err().to_string();
             assert!(message.contains("0 to 65535"), "{message}");
         }
     }

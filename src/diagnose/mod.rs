@@ -208,12 +208,17 @@ pub fn is_unexpected(code: u16, history: &History) -> bool {
 }
 
 /// `1.5 s` or `250 ms`: durations in evidence, in units every locale reads.
+///
+/// Integer arithmetic on purpose: formatting an `f64` would pull Rust's
+/// float printer (about 15 KB) into the widget's wasm.
 pub fn duration(ms: Millis) -> String {
-    let ms = ms.max(0.0);
-    if ms < 1000.0 {
-        format!("{} ms", ms.round())
+    // `as` saturates: NaN and negatives become 0, huge values u64::MAX.
+    let ms = ms.round() as u64;
+    if ms < 1000 {
+        format!("{ms} ms")
     } else {
-        format!("{:.1} s", ms / 1000.0)
+        let tenths = ms.saturating_add(50) / 100;
+        format!("{}.{} s", tenths / 10, tenths % 10)
     }
 }
 
@@ -242,6 +247,10 @@ mod tests {
         assert_eq!(duration(3049.0), "3.0 s");
         assert_eq!(duration(250.4), "250 ms");
         assert_eq!(duration(-5.0), "0 ms");
+        assert_eq!(duration(f64::NAN), "0 ms");
+        assert_eq!(duration(999.4), "999 ms");
+        assert_eq!(duration(61_960.0), "62.0 s");
+        assert_eq!(duration(1_250.0), "1.3 s");
         assert_eq!(size(65536), "64 KiB");
         assert_eq!(size(1 << 20), "1 MiB");
         assert_eq!(size(70000), "70000");

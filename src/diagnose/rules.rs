@@ -299,7 +299,16 @@ pub fn diagnose(
         out.add(Rule::ReconnectStorm, confidence, &values, evidence);
     }
 
-    out.found.sort_by_key(|d| d.confidence);
+    // Most confident first, rule order among equals. At most 11 findings:
+    // an insertion sort, because std's stable sort costs ~3 KB of wasm.
+    let found = &mut out.found;
+    for i in 1..found.len() {
+        let mut j = i;
+        while j > 0 && found[j - 1].confidence > found[j].confidence {
+            found.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out.found
 }
 

@@ -31,11 +31,11 @@ pub fn define() {
 /// The element's attributes as explainer props, or a message for the page.
 fn props(element: &Element) -> ExplainerElementProps {
     let raw = element.get_attribute("code").unwrap_or_default();
+    // An attribute is text: digits only, so no float parser in the wasm.
     let code = raw
         .trim()
-        .parse::<f64>()
-        .map_err(|_| format!("a number, got {raw:?}"))
-        .and_then(crate::codes::from_number);
+        .parse::<u16>()
+        .map_err(|_| format!("an integer from 0 to 65535, got {raw:?}"));
     let props = match code {
         Ok(code) => Ok(CloseExplainerProps {
             code,

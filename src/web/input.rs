@@ -25,7 +25,11 @@ pub fn describe(value: &JsValue) -> String {
         let shown: String = s.chars().take(40).collect();
         format!("{shown:?} (a string)")
     } else if let Some(n) = value.as_f64() {
-        format!("{n}")
+        // JavaScript's own spelling (`NaN`, `1.5`, `1e+21`), and no float
+        // printer in the wasm.
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map_or_else(|_| "a number".into(), String::from)
     } else if value.is_undefined() {
         "undefined".into()
     } else if value.is_null() {
@@ -44,7 +48,8 @@ pub fn describe(value: &JsValue) -> String {
 
 pub fn code(api: &str, value: &JsValue) -> Result<u16> {
     match value.as_f64() {
-        Some(n) => crate::codes::from_number(n).map_err(|m| error(api, m)),
+        Some(n) => crate::codes::from_number(n)
+            .map_err(|why| error(api, format!("{why}, got {}", describe(value)))),
         None => Err(error(
             api,
             format!(
