@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::RichText;
+use super::rich_text;
 use crate::explain::{explain, fill_code, Close};
 use crate::hooks::use_locale;
 use crate::i18n::Locale;
@@ -63,16 +63,16 @@ pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
                     </span>
                 }
             </header>
-            <p class="wsclose-summary" data-part="summary"><RichText text={e.summary.to_string()} /></p>
+            <p class="wsclose-summary" data-part="summary">{ rich_text(&e.summary) }</p>
             <h3>{ ui.cause }</h3>
-            <p data-part="cause"><RichText text={e.cause.to_string()} /></p>
+            <p data-part="cause">{ rich_text(&e.cause) }</p>
             <h3>{ ui.fix }</h3>
-            <p data-part="fix"><RichText text={e.fix.to_string()} /></p>
+            <p data-part="fix">{ rich_text(&e.fix) }</p>
             <h3>{ ui.reconnect }</h3>
             <p data-part="reconnect" data-advice={e.reconnect.as_str()}>
                 <strong>{ ui.reconnect_advice(e.reconnect) }</strong>
                 { " " }
-                <RichText text={e.reconnect_reason.to_string()} />
+                { rich_text(&e.reconnect_reason) }
             </p>
             if let Some(reason) = &e.reason {
                 <h3>{ ui.reason }</h3>
@@ -91,7 +91,7 @@ pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
                     <dd data-part="produced-by">{ produced_by }</dd>
                     <dt>{ ui.sent_in_close_frame }</dt>
                     <dd>{ yes_no(e.sent_in_close_frame) }</dd>
-                    <dt><RichText text={ui.close_allowed} /></dt>
+                    <dt>{ rich_text(ui.close_allowed) }</dt>
                     <dd>{ yes_no(e.close_allowed) }</dd>
                     <dt>{ ui.reference }</dt>
                     <dd><a href={e.reference} target="_blank" rel="noopener noreferrer">{ reference_label(e.reference) }</a></dd>

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::{CloseExplainer, RichText};
+use super::{rich_text, CloseExplainer};
 use crate::diagnose::{self, text::text, Diagnosis, History};
 use crate::explain::{explain, Close};
 use crate::hooks::use_locale;
@@ -171,7 +171,7 @@ fn group_view(
                     if let Some(d) = top {
                         <span class="wsclose-overlay-top" data-part="top-diagnosis"
                             data-confidence={d.confidence.as_str()}>
-                            <RichText text={d.summary.clone()} />
+                            { rich_text(&d.summary) }
                         </span>
                     }
                 </summary>
@@ -183,13 +183,13 @@ fn group_view(
                         { for entry.diagnosis.iter().map(|d| html! {
                             <li data-rule={d.rule.as_str()} data-confidence={d.confidence.as_str()}>
                                 <strong>{ t.confidence(d.confidence) }</strong>{ ": " }
-                                <span data-part="diagnosis-summary"><RichText text={d.summary.clone()} /></span>
+                                <span data-part="diagnosis-summary">{ rich_text(&d.summary) }</span>
                                 <ul data-part="evidence" aria-label={o.evidence}>
                                     { for d.evidence.iter().map(|fact| html! {
-                                        <li><RichText text={fact.clone()} /></li>
+                                        <li>{ rich_text(fact) }</li>
                                     }) }
                                 </ul>
-                                <p data-part="diagnosis-fix"><strong>{ o.fix }{ ": " }</strong><RichText text={d.fix.clone()} /></p>
+                                <p data-part="diagnosis-fix"><strong>{ o.fix }{ ": " }</strong>{ rich_text(&d.fix) }</p>
                             </li>
                         }) }
                     </ul>

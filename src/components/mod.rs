@@ -8,4 +8,4 @@ mod rich_text;
 pub use close_explainer::{CloseExplainer, CloseExplainerProps};
 pub use dev_overlay::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
 pub use explainer_element::{ExplainerElement, ExplainerElementProps};
-pub use rich_text::{RichText, RichTextProps};
+pub use rich_text::rich_text;

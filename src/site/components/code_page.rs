@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::PairPicker;
-use crate::components::{CloseExplainer, RichText};
+use crate::components::{rich_text, CloseExplainer};
 use crate::i18n::Locale;
 use crate::site::facts::{confused_with, title, use_when, who_sends};
 use crate::site::route::{is_prerendered, pair};
@@ -33,8 +33,8 @@ pub fn CodePage(props: &CodePageProps) -> Html {
             <CloseExplainer {code} {locale} />
             <section class="sending">
                 <h2>{ t.when_to_use }</h2>
-                <p><RichText text={who_sends(locale, code)} /></p>
-                <p><RichText text={use_when(locale, code)} /></p>
+                <p>{ rich_text(&who_sends(locale, code)) }</p>
+                <p>{ rich_text(use_when(locale, code)) }</p>
             </section>
             <section class="confused">
                 if confused.is_empty() {

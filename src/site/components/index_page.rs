@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{code_path, LiveCheck, PairPicker, SearchBox};
-use crate::components::RichText;
+use crate::components::rich_text;
 use crate::i18n::Locale;
 use crate::site::facts::groups;
 use crate::site::text::text;
@@ -20,7 +20,7 @@ pub fn code_item(locale: Locale, code: u16) -> Html {
                 <span class="num">{ code }</span>
                 <span class="name">{ e.title }</span>
             </a>
-            <span class="summary"><RichText text={e.summary.to_string()} /></span>
+            <span class="summary">{ rich_text(&e.summary) }</span>
         </li>
     }
 }
@@ -35,7 +35,7 @@ pub fn IndexPage(props: &IndexPageProps) -> Html {
         html! {
             <section class="group" id={id.to_owned()}>
                 <h2>{ heading.to_owned() }</h2>
-                <p class="note"><RichText text={note.to_owned()} /></p>
+                <p class="note">{ rich_text(note) }</p>
                 <ul class="code-list">
                     { for codes.iter().map(|c| code_item(locale, *c)) }
                 </ul>
@@ -45,13 +45,13 @@ pub fn IndexPage(props: &IndexPageProps) -> Html {
     html! {
         <>
             <h1>{ t.index_title }</h1>
-            <p class="lead"><RichText text={t.index_intro} /></p>
+            <p class="lead">{ rich_text(t.index_intro) }</p>
             <SearchBox {locale} />
             { group("protocol", t.group_protocol, t.group_protocol_note, &protocol) }
             { group("library", t.group_library, t.group_library_note, &library) }
             <section class="group" id="private">
                 <h2>{ t.group_private }</h2>
-                <p class="note"><RichText text={t.group_private_note} /></p>
+                <p class="note">{ rich_text(t.group_private_note) }</p>
                 <p><a href={code_path(locale, 4001)}>{ t.private_example }</a></p>
             </section>
             <PairPicker {locale} first={1000} second={1006} />

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::LanguageSwitcher;
-use crate::components::RichText;
+use crate::components::rich_text;
 use crate::site::route::Route;
 use crate::site::text::text;
 
@@ -28,7 +28,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </header>
             <main id="main" class="site-main">{ props.children.clone() }</main>
             <footer class="site-footer">
-                <p><RichText text={t.footer} /></p>
+                <p>{ rich_text(t.footer) }</p>
                 <p><a href={format!("/{}/", locale.tag())}>{ t.nav_all_codes }</a></p>
             </footer>
         </>

@@ -5,7 +5,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{CloseExplainer, RichText};
+use crate::components::{rich_text, CloseExplainer};
 use crate::explain::Close;
 use crate::i18n::Locale;
 use crate::site::text::{fill, text};
@@ -91,7 +91,7 @@ pub fn LiveCheck(props: &LiveCheckProps) -> Html {
             <p>{ t.live_intro }</p>
             <form class="live-form" {onsubmit}>
                 <div class="field grow">
-                    <label for="live-url"><RichText text={t.live_url} /></label>
+                    <label for="live-url">{ rich_text(t.live_url) }</label>
                     <input id="live-url" type="url" ref={url_ref} required=true
                            placeholder="wss://example.com/socket" autocomplete="off" />
                 </div>
@@ -104,7 +104,7 @@ pub fn LiveCheck(props: &LiveCheckProps) -> Html {
                     <button type="button" onclick={onclose}>{ t.live_close }</button>
                 }
             </form>
-            <p class="live-status" role="status"><RichText text={message.unwrap_or_default()} /></p>
+            <p class="live-status" role="status">{ rich_text(&message.unwrap_or_default()) }</p>
             if let Status::Closed(close) = &*status {
                 <CloseExplainer code={close.code}
                     reason={close.reason.clone().map(AttrValue::from)}

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{code_path, PairPicker};
-use crate::components::RichText;
+use crate::components::rich_text;
 use crate::i18n::Locale;
 use crate::site::facts::{differences, pair_intro, title, use_when, when_lead, who_sends, Cell};
 use crate::site::text::{fill, text};
@@ -15,7 +15,7 @@ pub struct PairPageProps {
 
 fn cell(cell: &Cell) -> Html {
     match cell {
-        Cell::Text(s) => html! { <RichText text={s.clone()} /> },
+        Cell::Text(s) => html! { { rich_text(s) } },
         Cell::Link { href, label } => html! {
             <a href={*href} rel="noopener noreferrer">{ *label }</a>
         },
@@ -47,11 +47,11 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     <p class="en-name" lang="en">{ e.name }</p>
                 }
                 <h3>{ t.what_it_means }</h3>
-                <p data-part="summary"><RichText text={e.summary.to_string()} /></p>
+                <p data-part="summary">{ rich_text(&e.summary) }</p>
                 <h3>{ ui.cause }</h3>
-                <p data-part="cause"><RichText text={e.cause.to_string()} /></p>
+                <p data-part="cause">{ rich_text(&e.cause) }</p>
                 <h3>{ ui.fix }</h3>
-                <p data-part="fix"><RichText text={e.fix.to_string()} /></p>
+                <p data-part="fix">{ rich_text(&e.fix) }</p>
             </section>
         }
     };
@@ -61,7 +61,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             <h1>{ heading }</h1>
             <p class="lead intro">
                 { for pair_intro(locale, low, high).into_iter().map(|s| html! {
-                    <><RichText text={s} />{ locale.sentence_separator() }</>
+                    <>{ rich_text(&s) }{ locale.sentence_separator() }</>
                 }) }
             </p>
             <div class="pair-columns">
@@ -83,7 +83,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                             { for rows.iter().map(|row| html! {
                                 <tr data-row={row.key} data-differs={row.differs().to_string()}>
                                     <th scope="row">
-                                        <RichText text={row.label} />
+                                        { rich_text(row.label) }
                                         if row.differs() {
                                             { " " }<span class="differs">{ t.differs }</span>
                                         }
@@ -98,14 +98,14 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             </section>
             <section class="when">
                 <h2>{ t.when_to_use }</h2>
-                <p><RichText text={when_lead(locale, low, high)} /></p>
+                <p>{ rich_text(&when_lead(locale, low, high)) }</p>
                 <dl>
                     { for [low, high].into_iter().map(|code| html! {
                         <>
                             <dt><span class="num">{ code }</span>{ " " }{ title(code, locale) }</dt>
                             <dd>
-                                <p><RichText text={use_when(locale, code)} /></p>
-                                <p class="who"><RichText text={who_sends(locale, code)} /></p>
+                                <p>{ rich_text(use_when(locale, code)) }</p>
+                                <p class="who">{ rich_text(&who_sends(locale, code)) }</p>
                             </dd>
                         </>
                     }) }
