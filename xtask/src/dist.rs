@@ -121,8 +121,6 @@ fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Re
     Ok(())
 }
 
-/// `wasm-opt -Oz` in place, with the features current rustc emits: the same
-/// for the widget, the site and the bench's Yew floor.
 /// `cargo build --release --lib` of a workspace package for wasm32, with
 /// the size-tuned release profile every shipped and measured wasm shares.
 pub fn build_release_wasm(repo: &Path, package: &str) -> Result<()> {
@@ -153,6 +151,8 @@ pub fn prerender(repo: &Path) -> Command {
     command
 }
 
+/// `wasm-opt -Oz` in place, with the features current rustc emits: the same
+/// for the widget, the site and the bench's Yew floor.
 pub fn wasm_opt(repo: &Path, tools: &Tools, wasm: &Path) -> Result<()> {
     run(Command::new(&tools.wasm_opt)
         .current_dir(repo)
