@@ -5,10 +5,11 @@
 //! translation a compile error, and costs nothing at run time: the strings sit
 //! in the wasm data section and are never parsed or copied.
 //!
-//! Which locales a build carries: native builds and the site's wasm embed all
-//! of them; the widget's wasm (`lazy_locales`, see `build.rs`) embeds English
-//! and reads the others from packs ([`pack`]) fetched on first use, because
-//! thirteen translations would otherwise be most of its download. Until a
+//! Which locales a build carries: every build embeds all of them except the
+//! JS bundle's wasm (feature `lazy-locales`, cfg `lazy_locales`, see
+//! `build.rs`), which embeds English and reads the others from packs
+//! ([`pack`]) fetched on first use, because thirteen translations would
+//! otherwise be most of its download. Until a
 //! locale's pack has arrived, [`Locale::available`] says English, and every
 //! answer is in English and says so.
 

@@ -348,7 +348,7 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
 /// Builds `wsclose-floor` like the widget: release, wasm-bindgen, wasm-opt.
 fn build_floor(repo: &Path, tools: &Tools) -> Result<PathBuf> {
     println!("bench: cargo build --release -p wsclose-floor (wasm32-unknown-unknown)");
-    dist::build_release_wasm(repo, "wsclose-floor")?;
+    dist::build_release_wasm(repo, "wsclose-floor", &[])?;
     let wasm = dist::target_dir(repo).join("wasm32-unknown-unknown/release/wsclose_floor.wasm");
     let out = dist::target_dir(repo).join("bench/floor");
     if out.exists() {

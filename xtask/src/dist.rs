@@ -21,7 +21,7 @@ pub struct BuildOptions {
 /// Builds `dist/` from scratch. Tools must already be ensured.
 pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
     println!("build: cargo build --release (wasm32-unknown-unknown)");
-    build_release_wasm(repo, "wsclose")?;
+    build_release_wasm(repo, "wsclose", &["lazy-locales"])?;
     let wasm = target_dir(repo).join("wasm32-unknown-unknown/release/wsclose.wasm");
     if !wasm.is_file() {
         return Err(format!("cargo built no {}", wasm.display()).into());
@@ -123,8 +123,9 @@ fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Re
 
 /// `cargo build --release --lib` of a workspace package for wasm32, with
 /// the size-tuned release profile every shipped and measured wasm shares.
-pub fn build_release_wasm(repo: &Path, package: &str) -> Result<()> {
-    run(Command::new(tools::cargo()).current_dir(repo).args([
+pub fn build_release_wasm(repo: &Path, package: &str, features: &[&str]) -> Result<()> {
+    let mut command = Command::new(tools::cargo());
+    command.current_dir(repo).args([
         "build",
         "--release",
         "--lib",
@@ -132,7 +133,11 @@ pub fn build_release_wasm(repo: &Path, package: &str) -> Result<()> {
         "wasm32-unknown-unknown",
         "-p",
         package,
-    ]))
+    ]);
+    if !features.is_empty() {
+        command.args(["--features", &features.join(",")]);
+    }
+    run(&mut command)
 }
 
 /// `cargo run` of the site's prerenderer (`ssr` feature); callers add its

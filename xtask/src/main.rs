@@ -325,12 +325,15 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
                         .env("WSCLOSE_TEST_SERVER", addr.to_string())
                         .env("CHROMEDRIVER", chromedriver)
                         .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                        // The features of the JS bundle: tests load packs as pages do.
                         .args([
                             "test",
                             "-p",
                             "wsclose",
                             "--target",
                             "wasm32-unknown-unknown",
+                            "--features",
+                            "lazy-locales",
                         ])
                         .args(suite_args))?;
                     Ok("ok".into())
