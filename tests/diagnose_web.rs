@@ -510,6 +510,53 @@ async fn recording_leaves_the_socket_as_it_was_after_stop() {
     next_event(&socket, "close").await;
 }
 
+/// Sizes as the diagnosis needs them: a string's UTF-16 length, a view's
+/// or an `ArrayBuffer`'s `byteLength`, a `Blob`'s `size`, each way.
+#[wasm_bindgen_test]
+async fn every_kind_of_message_is_counted_in_bytes_both_ways() {
+    let socket = WebSocket::new(&ws_url("/ws/echo")).unwrap();
+    Reflect::set(&socket, &"binaryType".into(), &"arraybuffer".into()).unwrap();
+    let calls = Calls::new();
+    let options = object(&[("locale", "en".into()), ("onClose", calls.function())]);
+    let mut watcher = web::watch(socket.clone().into(), options).unwrap();
+    next_event(&socket, "open").await;
+    let blob: Function = get(&web_sys::window().unwrap(), "Blob").unchecked_into();
+    let blob = Reflect::construct(&blob, &Array::of1(&Array::of1(&"abc".into()))).unwrap();
+    let sent: [JsValue; 4] = [
+        "h\u{e9}llo".into(),
+        js_sys::Uint8Array::new_with_length(10).into(),
+        js_sys::ArrayBuffer::new(7).into(),
+        blob,
+    ];
+    for data in sent {
+        call(&socket, "send", &[data]).unwrap();
+        next_event(&socket, "message").await;
+    }
+    call(&socket, "close", &[1000.into(), "bye".into()]).unwrap();
+    next_event(&socket, "close").await;
+    rendered().await;
+    let history = get(&calls.last(), "history");
+    let number = |key: &str| get(&history, key).as_f64();
+    assert_eq!(number("messagesSent"), Some(4.0));
+    assert_eq!(number("bytesSent"), Some(25.0), "5 + 10 + 7 + 3");
+    assert_eq!(number("largestSent"), Some(10.0));
+    assert_eq!(number("lastSentBytes"), Some(3.0), "the Blob");
+    assert_eq!(number("messagesReceived"), Some(4.0));
+    assert_eq!(number("bytesReceived"), Some(25.0));
+    for key in ["openedAt", "lastSentAt", "lastReceivedAt", "closedAt"] {
+        assert!(number(key).is_some(), "{key}");
+    }
+    assert_eq!(get(&history, "everOpened").as_bool(), Some(true));
+    let close_call = get(&history, "closeCall");
+    assert_eq!(get(&close_call, "code").as_f64(), Some(1000.0));
+    assert_eq!(
+        get(&close_call, "reason").as_string().as_deref(),
+        Some("bye")
+    );
+    assert_eq!(rules(&calls.last()), ["closed-by-page"]);
+    watcher.stop();
+}
+
 // ---------------------------------------------------------------- reconnectDelay
 
 #[wasm_bindgen_test]

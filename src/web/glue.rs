@@ -1,4 +1,5 @@
-//! Bindings to `glue.js`, the little JavaScript that Rust cannot express.
+//! Bindings to `glue.js`: the little JavaScript that Rust cannot express,
+//! and the per-message recording that must not cross into wasm.
 
 use wasm_bindgen::prelude::*;
 
@@ -32,4 +33,46 @@ extern "C" {
     /// `fetch(url)` and its text; rejects on a network error or a non-2xx status.
     #[wasm_bindgen(js_name = fetchText, catch)]
     pub async fn fetch_text(url: &str) -> Result<JsValue, JsValue>;
+
+    /// A watched socket's traffic, counted in plain JS (see `recordSocket`
+    /// in `glue.js`). Times are `Date.now()` values; `None` means never.
+    pub type SocketRecord;
+
+    /// Starts recording: `open`, `message` and `error` listeners and the
+    /// own-property `send`/`close` wrappers, until [`SocketRecord::stop`].
+    #[wasm_bindgen(js_name = recordSocket)]
+    pub fn record_socket(socket: &web_sys::WebSocket) -> SocketRecord;
+
+    /// Removes the record's listeners and wrappers. Safe to call twice.
+    #[wasm_bindgen(method)]
+    pub fn stop(this: &SocketRecord);
+
+    #[wasm_bindgen(method, getter, js_name = openedAt)]
+    pub fn opened_at(this: &SocketRecord) -> Option<f64>;
+    #[wasm_bindgen(method, getter, js_name = errorAt)]
+    pub fn error_at(this: &SocketRecord) -> Option<f64>;
+    #[wasm_bindgen(method, getter, js_name = messagesReceived)]
+    pub fn messages_received(this: &SocketRecord) -> f64;
+    #[wasm_bindgen(method, getter, js_name = bytesReceived)]
+    pub fn bytes_received(this: &SocketRecord) -> f64;
+    #[wasm_bindgen(method, getter, js_name = lastReceivedAt)]
+    pub fn last_received_at(this: &SocketRecord) -> Option<f64>;
+    #[wasm_bindgen(method, getter, js_name = messagesSent)]
+    pub fn messages_sent(this: &SocketRecord) -> f64;
+    #[wasm_bindgen(method, getter, js_name = bytesSent)]
+    pub fn bytes_sent(this: &SocketRecord) -> f64;
+    #[wasm_bindgen(method, getter, js_name = largestSent)]
+    pub fn largest_sent(this: &SocketRecord) -> f64;
+    #[wasm_bindgen(method, getter, js_name = lastSentBytes)]
+    pub fn last_sent_bytes(this: &SocketRecord) -> Option<f64>;
+    #[wasm_bindgen(method, getter, js_name = lastSentAt)]
+    pub fn last_sent_at(this: &SocketRecord) -> Option<f64>;
+    #[wasm_bindgen(method, getter, js_name = closeCalledAt)]
+    pub fn close_called_at(this: &SocketRecord) -> Option<f64>;
+    /// The `code` argument of that first `close()`, exactly as passed.
+    #[wasm_bindgen(method, getter, js_name = closeCode)]
+    pub fn close_code(this: &SocketRecord) -> JsValue;
+    /// The `reason` argument of that first `close()`, exactly as passed.
+    #[wasm_bindgen(method, getter, js_name = closeReason)]
+    pub fn close_reason(this: &SocketRecord) -> JsValue;
 }

@@ -1,10 +1,12 @@
 //! Recording a watched socket's life, for the diagnosis.
 //!
 //! The cost per message is what matters here: a page may push thousands of
-//! messages a second through a watched socket. Each message costs one
-//! listener call and a few counter updates; nothing is copied (a text
-//! message is measured by its `length`, not converted to UTF-8), and nothing
-//! per message is allocated or kept.
+//! messages a second through a watched socket. So the per-socket recording
+//! lives in plain JavaScript (`recordSocket` in `glue.js`): each message and
+//! each send bumps a few numbers on a JS object and never calls into wasm,
+//! nothing is copied (a text message is measured by its `length`, not
+//! converted to UTF-8), and nothing per message is allocated or kept. Rust
+//! reads that object once, in [`Recorder::finish`], when the socket closes.
 //!
 //! Sends are seen by wrapping `send` on the socket *instance*: an own
 //! property that records and then calls the method the socket had before
@@ -15,12 +17,12 @@
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
-use std::rc::Rc;
 
 use gloo_events::EventListener;
-use js_sys::{ArrayBuffer, Date, Function, JsString, Object, Reflect};
-use wasm_bindgen::prelude::*;
+use js_sys::Date;
 use web_sys::WebSocket;
+
+use super::glue::{self, SocketRecord};
 
 use crate::diagnose::{CloseCall, History, Millis, PageEvent, PageEventKind};
 
@@ -115,134 +117,70 @@ fn page_listeners() -> Vec<EventListener> {
     listeners
 }
 
-/// The size of a message as `send()` takes it or `message` delivers it:
-/// a string's UTF-16 length, an `ArrayBuffer`'s or view's `byteLength`, a
-/// `Blob`'s `size`.
-fn size_of(data: &JsValue) -> u64 {
-    if let Some(text) = data.dyn_ref::<JsString>() {
-        return u64::from(text.length());
-    }
-    if let Some(buffer) = data.dyn_ref::<ArrayBuffer>() {
-        return buffer.byte_length() as u64;
-    }
-    if !data.is_object() {
-        return 0;
-    }
-    ["byteLength", "size"]
-        .iter()
-        .find_map(|key| Reflect::get(data, &JsValue::from_str(key)).ok()?.as_f64())
-        .map_or(0, |n| {
-            if n.is_finite() && n > 0.0 {
-                n as u64
-            } else {
-                0
-            }
-        })
-}
-
-/// An own property that shadows a method of one socket instance.
-struct OwnMethod<F: ?Sized> {
-    socket: Object,
-    name: &'static str,
-    closure: Closure<F>,
-}
-
-impl<F: ?Sized> OwnMethod<F> {
-    fn define(socket: &WebSocket, name: &'static str, closure: Closure<F>) -> Option<Self> {
-        let socket: Object = socket.clone().unchecked_into();
-        // Not enumerable: `Object.keys(ws)` and JSON see what they saw before.
-        let descriptor = Object::new();
-        let set = |key: &str, value: &JsValue| {
-            Reflect::set(&descriptor, &JsValue::from_str(key), value).is_ok()
-        };
-        let ok = set("value", closure.as_ref())
-            && set("writable", &JsValue::TRUE)
-            && set("configurable", &JsValue::TRUE)
-            && set("enumerable", &JsValue::FALSE);
-        if !ok || Object::has_own(&socket, &JsValue::from_str(name)) {
-            // Someone already put an own `name` on this socket: leave theirs.
-            return None;
-        }
-        // Reflect.defineProperty reports a frozen socket as `false` instead of throwing.
-        let defined = Reflect::define_property(&socket, &JsValue::from_str(name), &descriptor);
-        defined.unwrap_or(false).then_some(OwnMethod {
-            socket,
-            name,
-            closure,
-        })
-    }
-}
-
-impl<F: ?Sized> Drop for OwnMethod<F> {
-    fn drop(&mut self) {
-        let key = JsValue::from_str(self.name);
-        // Only delete our own wrapper: if the app replaced it, that is theirs.
-        let current = Reflect::get(&self.socket, &key).unwrap_or(JsValue::UNDEFINED);
-        if Object::has_own(&self.socket, &key) && current == *self.closure.as_ref() {
-            let _ = Reflect::delete_property(&self.socket, &key);
-        }
-    }
-}
-
-/// `send(data)` on the instance; errors are the original method's, rethrown.
-type SendFn = dyn FnMut(JsValue) -> Result<(), JsValue>;
-/// `close(code?, reason?)` on the instance.
-type CloseFn = dyn FnMut(JsValue, JsValue) -> Result<(), JsValue>;
-
 /// Records one socket's history until dropped; dropping removes every
 /// listener and wrapper it added.
 pub(crate) struct Recorder {
     socket: WebSocket,
-    history: Rc<RefCell<History>>,
-    _listeners: [EventListener; 3],
-    _send: Option<OwnMethod<SendFn>>,
-    _close: Option<OwnMethod<CloseFn>>,
+    /// What is known when watching starts: the URL, and when.
+    start: History,
+    /// The traffic, counted in JS.
+    record: SocketRecord,
     _page: PageLease,
+}
+
+impl Drop for Recorder {
+    fn drop(&mut self) {
+        self.record.stop();
+    }
 }
 
 impl Recorder {
     pub fn start(socket: &WebSocket) -> Recorder {
         let now = Date::now();
         let open = socket.ready_state() == WebSocket::OPEN;
-        let history = Rc::new(RefCell::new(History {
-            url: socket.url(),
-            created_at: now,
-            opened_at: open.then_some(now),
-            ever_opened: open,
-            online_at_close: true,
-            ..History::default()
-        }));
-        let listeners = {
-            let on_open = history.clone();
-            let on_message = history.clone();
-            let on_error = history.clone();
-            [
-                EventListener::new(socket, "open", move |_| {
-                    let mut h = on_open.borrow_mut();
-                    h.opened_at = Some(Date::now());
-                    h.ever_opened = true;
-                }),
-                EventListener::new(socket, "message", move |event| {
-                    let data = Reflect::get(event, &JsValue::from_str("data"))
-                        .unwrap_or(JsValue::UNDEFINED);
-                    let bytes = size_of(&data);
-                    let mut h = on_message.borrow_mut();
-                    h.messages_received += 1;
-                    h.bytes_received += bytes;
-                    h.last_received_at = Some(Date::now());
-                }),
-                EventListener::new(socket, "error", move |_| {
-                    on_error.borrow_mut().error_at = Some(Date::now());
-                }),
-            ]
-        };
         Recorder {
             socket: socket.clone(),
-            _send: wrap_send(socket, history.clone()),
-            _close: wrap_close(socket, history.clone()),
-            history,
-            _listeners: listeners,
+            start: History {
+                url: socket.url(),
+                created_at: now,
+                opened_at: open.then_some(now),
+                ever_opened: open,
+                online_at_close: true,
+                ..History::default()
+            },
+            record: glue::record_socket(socket),
             _page: PageLease::acquire(),
+        }
+    }
+
+    /// The JS record read into a [`History`]: counts are whole numbers
+    /// below 2^53, so the conversions are exact.
+    fn recorded(&self) -> History {
+        let r = &self.record;
+        let count = |n: f64| n as u64;
+        let opened_at = r.opened_at().or(self.start.opened_at);
+        let close_call = r.close_called_at().map(|at| CloseCall {
+            at,
+            code: r
+                .close_code()
+                .as_f64()
+                .and_then(|n| crate::codes::from_number(n).ok()),
+            reason: r.close_reason().as_string(),
+        });
+        History {
+            opened_at,
+            ever_opened: opened_at.is_some(),
+            error_at: r.error_at(),
+            messages_sent: count(r.messages_sent()),
+            bytes_sent: count(r.bytes_sent()),
+            largest_sent: count(r.largest_sent()),
+            last_sent_bytes: r.last_sent_bytes().map(count),
+            last_sent_at: r.last_sent_at(),
+            messages_received: count(r.messages_received()),
+            bytes_received: count(r.bytes_received()),
+            last_received_at: r.last_received_at(),
+            close_call,
+            ..self.start.clone()
         }
     }
 
@@ -250,7 +188,7 @@ impl Recorder {
     /// reconnect-storm rule of the sockets that close after it.
     pub fn finish(&self) -> History {
         let now = Date::now();
-        let mut history = self.history.borrow().clone();
+        let mut history = self.recorded();
         history.closed_at = Some(now);
         history.buffered_amount_at_close = u64::from(self.socket.buffered_amount());
         let window = web_sys::window();
@@ -283,53 +221,4 @@ impl Recorder {
         });
         history
     }
-}
-
-/// The method the socket would call without us: its prototype's, or a subclass's.
-fn original(socket: &WebSocket, name: &str) -> Option<Function> {
-    Reflect::get(socket, &JsValue::from_str(name))
-        .ok()?
-        .dyn_into()
-        .ok()
-}
-
-fn wrap_send(socket: &WebSocket, history: Rc<RefCell<History>>) -> Option<OwnMethod<SendFn>> {
-    let send = original(socket, "send")?;
-    let target = socket.clone();
-    let closure = Closure::<SendFn>::new(move |data: JsValue| {
-        // Send first: if it throws (still CONNECTING), the app sees the
-        // same exception and nothing was sent, so nothing is recorded.
-        send.call1(&target, &data)?;
-        let bytes = size_of(&data);
-        let mut h = history.borrow_mut();
-        h.messages_sent += 1;
-        h.bytes_sent += bytes;
-        h.largest_sent = h.largest_sent.max(bytes);
-        h.last_sent_bytes = Some(bytes);
-        h.last_sent_at = Some(Date::now());
-        Ok(())
-    });
-    OwnMethod::define(socket, "send", closure)
-}
-
-fn wrap_close(socket: &WebSocket, history: Rc<RefCell<History>>) -> Option<OwnMethod<CloseFn>> {
-    let close = original(socket, "close")?;
-    let target = socket.clone();
-    let closure = Closure::<CloseFn>::new(move |code: JsValue, reason: JsValue| {
-        // Forward exactly what was passed: `close()` and `close(undefined)`
-        // are the same to WebIDL, so passing both arguments is faithful.
-        close.call2(&target, &code, &reason)?;
-        let mut h = history.borrow_mut();
-        if h.close_call.is_none() {
-            h.close_call = Some(CloseCall {
-                at: Date::now(),
-                code: code
-                    .as_f64()
-                    .and_then(|n| crate::codes::from_number(n).ok()),
-                reason: reason.as_string(),
-            });
-        }
-        Ok(())
-    });
-    OwnMethod::define(socket, "close", closure)
 }
