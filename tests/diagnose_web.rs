@@ -22,7 +22,7 @@ use wsclose::web;
 
 mod support;
 
-use support::{document, next_event, object, rendered, sleep, ws_url};
+use support::{document, next_event, object, overlay_rendered, rendered, sleep, ws_url};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -96,7 +96,7 @@ fn evidence(d: &JsValue) -> Vec<String> {
 }
 
 /// Opens `path`, watches it with the overlay, runs `on_open` once open,
-/// and returns the `onClose` explanation after the close has rendered.
+/// and returns the `onClose` explanation after the overlay has rendered.
 async fn watched_close(
     path: &str,
     extra: &[(&str, JsValue)],
@@ -112,7 +112,7 @@ async fn watched_close(
         on_open(&socket);
     }
     next_event(&socket, "close").await;
-    rendered().await;
+    overlay_rendered().await;
     assert_eq!(calls.list.length(), 1, "onClose called once");
     (calls.last(), watcher, calls)
 }
@@ -349,7 +349,7 @@ async fn five_quick_reconnects_are_a_storm() {
             .unchecked_into();
         next_event(&socket, "close").await;
     }
-    rendered().await;
+    overlay_rendered().await;
     assert_eq!(calls.list.length(), 5);
     let last = calls.last();
     let storm = diagnosis(&last, "reconnect-storm");
@@ -395,7 +395,7 @@ async fn a_burst_of_200_closes_is_grouped_and_nothing_is_lost() {
             next_event(socket, "close").await;
         }
     }
-    rendered().await;
+    overlay_rendered().await;
     let elapsed = js_sys::Date::now() - started;
     assert_eq!(calls.list.length(), 200);
     assert_eq!(text(&overlay_item(4000), "[data-part=count]"), "×100");

@@ -17,7 +17,9 @@ use yew::prelude::*;
 
 mod support;
 
-use support::{document, load_locales, next_event, object, pack_url, rendered, sleep, ws_url};
+use support::{
+    document, load_locales, next_event, object, overlay_rendered, pack_url, rendered, sleep, ws_url,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -574,7 +576,7 @@ async fn watch_without_a_target_uses_the_overlay_and_stop_removes_it() {
     )
     .unwrap();
     next_event(&socket, "close").await;
-    rendered().await;
+    overlay_rendered().await;
     let overlay = document()
         .query_selector("[data-wsclose=overlay]")
         .unwrap()

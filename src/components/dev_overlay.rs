@@ -4,6 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::{rich_text, CloseExplainer};
+use crate::codes;
 use crate::diagnose::{self, text::text, Diagnosis, History};
 use crate::explain::{explain, Close};
 use crate::hooks::use_locale;
@@ -138,14 +139,19 @@ fn group_view(
     let entry = &group.latest;
     let t = text(entry.locale);
     let o = &t.overlay;
-    let explanation = explain(entry.close.clone(), entry.locale);
     let top = entry.diagnosis.first();
     let oncopy = {
+        // Built on click, not on every render: each render would otherwise
+        // write the Markdown of every shown group (up to 50), and the
+        // explanation with it, for a button that is rarely pressed.
         let copy_state = copy_state.clone();
-        let id = group.id;
-        let markdown =
-            diagnose::markdown(&explanation, &entry.history, &entry.diagnosis, group.count);
-        Callback::from(move |_: MouseEvent| copy_markdown(id, markdown.clone(), &copy_state))
+        let (id, count, entry) = (group.id, group.count, entry.clone());
+        Callback::from(move |_: MouseEvent| {
+            let explanation = explain(entry.close.clone(), entry.locale);
+            let markdown =
+                diagnose::markdown(&explanation, &entry.history, &entry.diagnosis, count);
+            copy_markdown(id, markdown, &copy_state)
+        })
     };
     let h = &entry.history;
     let traffic = |count: u64, bytes: u64| {
@@ -160,7 +166,7 @@ fn group_view(
             <details data-part="group">
                 <summary>
                     <span class="wsclose-overlay-code">{ entry.close.code }</span>
-                    { " " }{ explanation.name }
+                    { " " }{ codes::name(entry.close.code) }
                     if group.count > 1 {
                         { " " }
                         <span class="wsclose-overlay-count" data-part="count">

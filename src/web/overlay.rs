@@ -3,11 +3,13 @@
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element};
 use yew::{AppHandle, AttrValue, Renderer};
 
 use super::watch::Observed;
 use crate::components::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
+use crate::diagnose::{diagnose, Params};
 use crate::i18n::Locale;
 
 /// Groups kept for the panel; a page that closes sockets forever must not
@@ -18,13 +20,23 @@ const KEPT: usize = 200;
 /// widget's shared sheet in the overlay's shadow root only.
 const STYLE: &str = include_str!("overlay.css");
 
+/// One group and the lease it belongs to.
+struct Slot {
+    owner: u64,
+    group: OverlayGroup,
+    /// Whether `group.latest.diagnosis` has been worked out yet: it is
+    /// left to the render, so closes that a later close of the same group
+    /// replaces before the next frame are never diagnosed.
+    diagnosed: bool,
+}
+
 #[derive(Default)]
 struct Overlay {
     next_id: u64,
-    /// `(owner, group)`, least recently closed first.
-    groups: Vec<(u64, OverlayGroup)>,
+    /// Least recently closed first.
+    groups: Vec<Slot>,
     shown: Option<(Element, AppHandle<DevOverlay>)>,
-    /// A render is queued for the end of the current task.
+    /// A render is queued for the next animation frame.
     render_queued: bool,
 }
 
@@ -65,12 +77,29 @@ fn style(host: &Element) -> Result<(), wasm_bindgen::JsValue> {
 }
 
 impl Overlay {
-    /// Renders once at the end of the current task, however many closes
-    /// arrive in it: 200 sockets closing together would otherwise rebuild
-    /// the panel's props 200 times, each a copy of every group so far.
+    /// Renders once, on the next animation frame, however many closes arrive
+    /// before it. Not at the end of the current task: every close event is
+    /// a task of its own and microtasks run after each listener, so a render
+    /// queued as a microtask ran once per close, and 200 sockets closing
+    /// together rebuilt and diffed the panel 200 times inside the page's
+    /// close handling. A frame is also as often as anyone can see it change
+    /// (and a hidden page, where frames stop, renders when it is shown).
     fn queue_render(&mut self) {
-        if !self.render_queued {
-            self.render_queued = true;
+        if self.render_queued {
+            return;
+        }
+        self.render_queued = true;
+        let frame = wasm_bindgen::closure::Closure::once_into_js(|| {
+            OVERLAY.with_borrow_mut(|o| {
+                o.render_queued = false;
+                o.render();
+            });
+        });
+        let requested = web_sys::window()
+            .map(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok())
+            .unwrap_or(false);
+        if !requested {
+            // No frames here (no window): render at the end of the task instead.
             wasm_bindgen_futures::spawn_local(async {
                 OVERLAY.with_borrow_mut(|o| {
                     o.render_queued = false;
@@ -80,9 +109,20 @@ impl Overlay {
         }
     }
 
-    fn props(&self) -> DevOverlayProps {
+    fn props(&mut self) -> DevOverlayProps {
+        for slot in self.groups.iter_mut().filter(|slot| !slot.diagnosed) {
+            let latest = &mut slot.group.latest;
+            let found = diagnose(
+                &latest.close,
+                &latest.history,
+                &Params::default(),
+                latest.locale,
+            );
+            latest.diagnosis = Rc::new(found);
+            slot.diagnosed = true;
+        }
         DevOverlayProps {
-            groups: Rc::new(self.groups.iter().map(|(_, g)| g.clone()).collect()),
+            groups: Rc::new(self.groups.iter().map(|slot| slot.group.clone()).collect()),
         }
     }
 
@@ -132,6 +172,7 @@ impl OverlayLease {
     }
 
     /// Adds a close to its group (same watcher, URL and code), or starts one.
+    /// Its diagnosis, unless `onClose` already needed it, waits for the render.
     pub fn push(&self, observed: &Observed, locale: Locale) {
         OVERLAY.with_borrow_mut(|o| {
             o.next_id += 1;
@@ -141,16 +182,17 @@ impl OverlayLease {
                 close: observed.close.clone(),
                 locale,
                 history: observed.history.clone(),
-                diagnosis: observed.diagnosis.clone(),
+                diagnosis: observed.diagnosis.clone().unwrap_or_default(),
             };
-            let same = o.groups.iter().position(|(owner, g)| {
-                *owner == self.owner
-                    && g.latest.close.code == entry.close.code
-                    && g.latest.url == entry.url
+            let diagnosed = observed.diagnosis.is_some();
+            let same = o.groups.iter().position(|slot| {
+                slot.owner == self.owner
+                    && slot.group.latest.close.code == entry.close.code
+                    && slot.group.latest.url == entry.url
             });
             let group = match same {
                 Some(index) => {
-                    let (_, mut group) = o.groups.remove(index);
+                    let mut group = o.groups.remove(index).group;
                     group.count += 1;
                     group.latest = entry;
                     group
@@ -161,7 +203,11 @@ impl OverlayLease {
                     latest: entry,
                 },
             };
-            o.groups.push((self.owner, group));
+            o.groups.push(Slot {
+                owner: self.owner,
+                group,
+                diagnosed,
+            });
             let excess = o.groups.len().saturating_sub(KEPT);
             o.groups.drain(..excess);
             o.queue_render();
@@ -173,7 +219,7 @@ impl Drop for OverlayLease {
     fn drop(&mut self) {
         OVERLAY.with_borrow_mut(|o| {
             let before = o.groups.len();
-            o.groups.retain(|(owner, _)| *owner != self.owner);
+            o.groups.retain(|slot| slot.owner != self.owner);
             if o.groups.len() != before || o.groups.is_empty() {
                 o.render();
             }

@@ -89,7 +89,19 @@ pub(crate) struct Watching {
 pub(crate) struct Observed {
     pub close: Close,
     pub history: Rc<History>,
-    pub diagnosis: Rc<Vec<Diagnosis>>,
+    /// Worked out at the close only when `onClose` will receive it; the
+    /// overlay diagnoses what it shows when it renders, and a target widget
+    /// shows no diagnosis.
+    pub diagnosis: Option<Rc<Vec<Diagnosis>>>,
+}
+
+impl Observed {
+    fn diagnosed(&self, locale: Locale) -> Rc<Vec<Diagnosis>> {
+        self.diagnosis.clone().unwrap_or_else(|| {
+            let found = diagnose::diagnose(&self.close, &self.history, &Params::default(), locale);
+            Rc::new(found)
+        })
+    }
 }
 
 impl Watching {
@@ -117,11 +129,14 @@ impl Watching {
                     was_clean: Some(event.was_clean()),
                 };
                 let history = recorder.finish();
-                let diagnosis = diagnose::diagnose(&close, &history, &Params::default(), locale);
+                let diagnosis = on_close.as_ref().map(|_| {
+                    let found = diagnose::diagnose(&close, &history, &Params::default(), locale);
+                    Rc::new(found)
+                });
                 let observed = Observed {
                     close,
                     history: Rc::new(history),
-                    diagnosis: Rc::new(diagnosis),
+                    diagnosis,
                 };
                 if !only_unexpected
                     || diagnose::is_unexpected(observed.close.code, &observed.history)
@@ -176,7 +191,7 @@ fn show(output: &mut Output, observed: &Observed, locale: Locale) {
 fn watched_to_js(observed: &Observed, locale: Locale) -> std::result::Result<JsValue, JsValue> {
     let value = to_js(&explain(observed.close.clone(), locale))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let diagnosis = observed.diagnosis.serialize(&serializer)?;
+    let diagnosis = observed.diagnosed(locale).serialize(&serializer)?;
     let history = observed.history.serialize(&serializer)?;
     js_sys::Reflect::set(&value, &"diagnosis".into(), &diagnosis)?;
     js_sys::Reflect::set(&value, &"history".into(), &history)?;

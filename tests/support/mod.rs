@@ -95,6 +95,20 @@ pub async fn rendered() {
     yew::scheduler::flush().await;
 }
 
+/// Lets the dev overlay show what has closed so far: it renders on the
+/// next animation frame (once per frame, however many closes), then Yew
+/// renders what changed.
+pub async fn overlay_rendered() {
+    let frame = Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    JsFuture::from(frame).await.unwrap();
+    rendered().await;
+}
+
 pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
     let object = Object::new();
     for (key, value) in entries {
