@@ -4,7 +4,9 @@
 // listener right after constructing, so a WebSocket subclass installed
 // *before* install() adds a listener that runs before wsclose's, and one
 // added after construction runs after it, including the microtask checkpoint
-// where Yew renders. The same run without install() is the baseline.
+// that follows wsclose's listener. The same run without install() is the
+// baseline. The overlay renders on animation frames, outside the close
+// handling: those renders are counted and timed separately.
 import init, { install } from '/pkg/wsclose.js';
 import { publish, sleep, wsUrl } from './common.js';
 
@@ -21,6 +23,19 @@ async function burst(installed) {
   };
   // `instanceof WebSocket` (which wsclose checks) must still hold.
   window.WebSocket.prototype = Native.prototype;
+  // Times every animation-frame callback, with the microtasks it queues
+  // (the Yew render that the overlay's frame callback starts).
+  const nativeFrame = window.requestAnimationFrame;
+  let frames = 0;
+  let frameMs = 0;
+  window.requestAnimationFrame = (callback) => nativeFrame.call(window, (time) => {
+    const start = performance.now();
+    try {
+      callback(time);
+    } finally {
+      queueMicrotask(() => { frames += 1; frameMs += performance.now() - start; });
+    }
+  });
   const installation = installed ? install() : null;
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
@@ -53,6 +68,7 @@ async function burst(installed) {
   const shown = overlay ? overlay.shadowRoot.querySelectorAll('[data-close-code]').length : 0;
   if (installation) installation.uninstall();
   window.WebSocket = Native;
+  window.requestAnimationFrame = nativeFrame;
   return {
     closes,
     handlerMs,
@@ -61,6 +77,8 @@ async function burst(installed) {
     longTasks: longTasks.length,
     longTaskMs: longTasks.reduce((s, e) => s + e.duration, 0),
     overlayShown: shown,
+    frames,
+    frameMs,
   };
 }
 

@@ -267,6 +267,16 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
             Some(attributable <= 50.0),
         ));
         rows.push(row(
+            "busy: overlay renders on animation frames (watched)",
+            format!(
+                "{} frames, {:.1} ms",
+                watched["frames"],
+                num(watched, "frameMs")?
+            ),
+            "",
+            None,
+        ));
+        rows.push(row(
             "busy: long tasks during the burst (watched)",
             format!(
                 "{} ({:.0} ms); baseline {} ({:.0} ms)",
