@@ -173,26 +173,30 @@ export function recordSocket(ws) {
     ["error", () => { record.errorAt = Date.now(); }],
   ];
   for (const [type, listener] of record.listeners) ws.addEventListener(type, listener);
+  // Both wrappers forward `this` and exactly the arguments they were given
+  // (`apply(this, arguments)`, which V8 does without copying), so a call
+  // behaves as the native method's would: `ws.send()` still throws a
+  // TypeError. They call it first: if it throws (a send while CONNECTING),
+  // the app sees the same exception and nothing is recorded.
   record.sendWrapper = wrapOwn(ws, "send", (original) => function send(data) {
-    // Send first: if it throws (still CONNECTING), the app sees the same
-    // exception and nothing was sent, so nothing is recorded.
-    original.call(ws, data);
+    const result = original.apply(this, arguments);
+    if (this !== ws) return result;
     const bytes = sizeOf(data);
     record.messagesSent += 1;
     record.bytesSent += bytes;
     if (bytes > record.largestSent) record.largestSent = bytes;
     record.lastSentBytes = bytes;
     record.lastSentAt = Date.now();
+    return result;
   });
   record.closeWrapper = wrapOwn(ws, "close", (original) => function close(code, reason) {
-    // Forward exactly what was passed: `close()` and `close(undefined)` are
-    // the same to WebIDL, so passing both arguments is faithful.
-    original.call(ws, code, reason);
-    if (record.closeCalledAt === null) {
+    const result = original.apply(this, arguments);
+    if (this === ws && record.closeCalledAt === null) {
       record.closeCalledAt = Date.now();
       record.closeCode = code;
       record.closeReason = reason;
     }
+    return result;
   });
   return record;
 }
