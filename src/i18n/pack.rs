@@ -58,7 +58,7 @@ impl<T: Texts, const N: usize> Texts for [T; N] {
 }
 
 /// `path.field`, or `field` at the top.
-fn join(path: &str, field: &str) -> String {
+pub(crate) fn join(path: &str, field: &str) -> String {
     if path.is_empty() {
         field.to_owned()
     } else {
@@ -70,17 +70,26 @@ fn join(path: &str, field: &str) -> String {
 /// of the list is a compile error (the struct literal in `read` misses it).
 macro_rules! texts {
     ($($ty:ident { $($field:ident),+ $(,)? })+) => {$(
-        impl Texts for $ty {
+        impl $crate::i18n::pack::Texts for $ty {
             fn each(&self, path: &str, f: &mut dyn FnMut(&str, &'static str)) {
-                $( self.$field.each(&join(path, stringify!($field)), f); )+
+                $(
+                    $crate::i18n::pack::Texts::each(
+                        &self.$field,
+                        &$crate::i18n::pack::join(path, stringify!($field)),
+                        f,
+                    );
+                )+
             }
 
             fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
-                Some(Self { $( $field: Texts::read(parts)?, )+ })
+                Some(Self { $( $field: $crate::i18n::pack::Texts::read(parts)?, )+ })
             }
         }
     )+};
 }
+/// For the site's own text struct.
+#[cfg(feature = "site")]
+pub(crate) use texts;
 
 texts! {
     Catalog { ui, codes, ranges }

@@ -154,104 +154,32 @@ pub struct SiteText {
     pub redirecting: &'static str,
 }
 
-impl SiteText {
-    /// Every string with a name, for completeness and placeholder tests.
-    pub fn strings(&self) -> Vec<(String, &'static str)> {
-        let named = vec![
-            ("site_name", self.site_name),
-            ("tagline", self.tagline),
-            ("nav_all_codes", self.nav_all_codes),
-            ("languages", self.languages),
-            ("footer", self.footer),
-            ("skip_to_content", self.skip_to_content),
-            ("index_title", self.index_title),
-            ("index_description", self.index_description),
-            ("index_intro", self.index_intro),
-            ("group_protocol", self.group_protocol),
-            ("group_protocol_note", self.group_protocol_note),
-            ("group_library", self.group_library),
-            ("group_library_note", self.group_library_note),
-            ("group_private", self.group_private),
-            ("group_private_note", self.group_private_note),
-            ("private_example", self.private_example),
-            ("search_label", self.search_label),
-            ("search_placeholder", self.search_placeholder),
-            ("search_count", self.search_count),
-            ("search_none", self.search_none),
-            ("search_range_hint", self.search_range_hint),
-            ("code_title", self.code_title),
-            ("code_description", self.code_description),
-            ("code_heading", self.code_heading),
-            ("range_page_note", self.range_page_note),
-            ("confused_heading", self.confused_heading),
-            ("confused_none", self.confused_none),
-            ("compare_link", self.compare_link),
-            ("pair_title", self.pair_title),
-            ("pair_description", self.pair_description),
-            ("intro_same_range", self.intro_same_range),
-            ("intro_other_range", self.intro_other_range),
-            ("intro_both_peer", self.intro_both_peer),
-            ("intro_both_browser", self.intro_both_browser),
-            ("intro_mixed_producer", self.intro_mixed_producer),
-            ("intro_both_clean", self.intro_both_clean),
-            ("intro_both_abnormal", self.intro_both_abnormal),
-            ("intro_mixed_clean", self.intro_mixed_clean),
-            ("intro_same_reconnect", self.intro_same_reconnect),
-            ("intro_other_reconnect", self.intro_other_reconnect),
-            ("what_it_means", self.what_it_means),
-            ("key_differences", self.key_differences),
-            ("attribute", self.attribute),
-            ("differs", self.differs),
-            ("row_name", self.row_name),
-            ("row_clean", self.row_clean),
-            ("clean_yes", self.clean_yes),
-            ("clean_no", self.clean_no),
-            ("when_to_use", self.when_to_use),
-            ("when_both_sendable", self.when_both_sendable),
-            ("when_one_sendable", self.when_one_sendable),
-            ("when_both_browser", self.when_both_browser),
-            ("when_neither", self.when_neither),
-            ("send_page", self.send_page),
-            ("send_server", self.send_server),
-            ("send_browser_only", self.send_browser_only),
-            ("send_never", self.send_never),
-            ("use_when_unassigned", self.use_when_unassigned),
-            ("use_when_unregistered", self.use_when_unregistered),
-            ("use_when_private", self.use_when_private),
-            ("picker_heading", self.picker_heading),
-            ("picker_first", self.picker_first),
-            ("picker_second", self.picker_second),
-            ("picker_swap", self.picker_swap),
-            ("picker_go", self.picker_go),
-            ("picker_same", self.picker_same),
-            ("live_heading", self.live_heading),
-            ("live_intro", self.live_intro),
-            ("live_url", self.live_url),
-            ("live_bytes", self.live_bytes),
-            ("live_connect", self.live_connect),
-            ("live_close", self.live_close),
-            ("live_connecting", self.live_connecting),
-            ("live_open", self.live_open),
-            ("live_sent", self.live_sent),
-            ("live_bad_url", self.live_bad_url),
-            ("live_failed", self.live_failed),
-            ("live_needs_js", self.live_needs_js),
-            ("not_found_title", self.not_found_title),
-            ("not_found_path", self.not_found_path),
-            ("not_found_locale", self.not_found_locale),
-            ("not_found_code", self.not_found_code),
-            ("not_found_same", self.not_found_same),
-            ("not_found_next", self.not_found_next),
-            ("redirecting", self.redirecting),
-        ];
-        let mut out: Vec<(String, &'static str)> = named
-            .into_iter()
-            .map(|(name, text)| (name.to_owned(), text))
-            .collect();
-        for (known, text) in KNOWN.iter().zip(self.use_when) {
-            out.push((format!("use_when.{}", known.code), text));
-        }
-        out
+// Every string with a dotted name (`Texts::strings`), for the completeness
+// and placeholder tests; listing the fields makes leaving one out a compile error.
+crate::i18n::pack::texts! {
+    SiteText {
+        site_name, tagline, nav_all_codes, languages, footer,
+        skip_to_content, index_title, index_description, index_intro,
+        group_protocol, group_protocol_note, group_library,
+        group_library_note, group_private, group_private_note,
+        private_example, search_label, search_placeholder, search_count,
+        search_none, search_range_hint, code_title, code_description,
+        code_heading, range_page_note, confused_heading, confused_none,
+        compare_link, pair_title, pair_description, intro_same_range,
+        intro_other_range, intro_both_peer, intro_both_browser,
+        intro_mixed_producer, intro_both_clean, intro_both_abnormal,
+        intro_mixed_clean, intro_same_reconnect, intro_other_reconnect,
+        what_it_means, key_differences, attribute, differs, row_name,
+        row_clean, clean_yes, clean_no, when_to_use, when_both_sendable,
+        when_one_sendable, when_both_browser, when_neither, send_page,
+        send_server, send_browser_only, send_never, use_when,
+        use_when_unassigned, use_when_unregistered, use_when_private,
+        picker_heading, picker_first, picker_second, picker_swap, picker_go,
+        picker_same, live_heading, live_intro, live_url, live_bytes,
+        live_connect, live_close, live_connecting, live_open, live_sent,
+        live_bad_url, live_failed, live_needs_js, not_found_title,
+        not_found_path, not_found_locale, not_found_code, not_found_same,
+        not_found_next, redirecting,
     }
 }
 
@@ -280,6 +208,7 @@ pub use crate::i18n::fill;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Texts;
 
     #[test]
     fn every_locale_has_every_string() {
