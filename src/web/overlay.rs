@@ -1,12 +1,13 @@
 //! The page's one dev-overlay panel, shared by every watcher without a target.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element};
+use web_sys::Element;
 use yew::{AppHandle, AttrValue, Renderer};
 
+use super::shadow::SharedStyle;
 use super::watch::Observed;
 use crate::components::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
 use crate::diagnose::{diagnose, Params};
@@ -42,38 +43,15 @@ struct Overlay {
 
 thread_local! {
     static OVERLAY: RefCell<Overlay> = RefCell::new(Overlay::default());
-    static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
-}
-
-fn sheet() -> Option<CssStyleSheet> {
-    SHEET.with(|cell| {
-        cell.get_or_init(|| {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLE).ok()?;
-            Some(sheet)
-        })
-        .clone()
-    })
+    static OVERLAY_STYLE: SharedStyle = const { SharedStyle::new(STYLE) };
 }
 
 /// Adds the overlay's styles to its shadow root, next to the widget's.
 fn style(host: &Element) -> Result<(), wasm_bindgen::JsValue> {
-    let Some(root) = host.shadow_root() else {
-        return Ok(());
-    };
-    match sheet() {
-        Some(sheet) => {
-            let sheets = root.adopted_style_sheets();
-            sheets.push(&sheet);
-            root.set_adopted_style_sheets(&sheets);
-        }
-        None => {
-            let style = super::shadow::document()?.create_element("style")?;
-            style.set_text_content(Some(STYLE));
-            root.append_child(&style)?;
-        }
+    match host.shadow_root() {
+        Some(root) => OVERLAY_STYLE.with(|style| style.add_to(&root)),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 impl Overlay {

@@ -2,29 +2,57 @@
 
 use std::cell::OnceCell;
 
-use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 const STYLE: &str = include_str!("../style.css");
 
-thread_local! {
-    /// One parsed stylesheet shared by every shadow root on the page.
-    static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+/// A stylesheet parsed once per page and shared by every shadow root that
+/// uses it: the widget's, and the overlay's on top of it.
+pub struct SharedStyle {
+    css: &'static str,
+    sheet: OnceCell<Option<CssStyleSheet>>,
 }
 
-/// The widget's stylesheet as a constructable stylesheet, when the browser
-/// has them (everywhere since 2023). Adopted sheets are not inline styles, so
-/// a strict `style-src 'self'` CSP allows them.
-fn sheet() -> Option<CssStyleSheet> {
-    SHEET.with(|cell| {
-        cell.get_or_init(|| {
+impl SharedStyle {
+    pub const fn new(css: &'static str) -> Self {
+        SharedStyle {
+            css,
+            sheet: OnceCell::new(),
+        }
+    }
+
+    /// Adds the sheet after those `root` already has (once: adding it again
+    /// changes nothing). It is adopted as a constructable stylesheet when the
+    /// browser has them (everywhere since 2023): adopted sheets are not inline
+    /// styles, so a strict `style-src 'self'` CSP allows them. Elsewhere it
+    /// is a `<style>` element.
+    pub fn add_to(&self, root: &ShadowRoot) -> Result<(), JsValue> {
+        let sheet = self.sheet.get_or_init(|| {
             let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLE).ok()?;
+            sheet.replace_sync(self.css).ok()?;
             Some(sheet)
-        })
-        .clone()
-    })
+        });
+        match sheet {
+            Some(sheet) => {
+                let sheets = root.adopted_style_sheets();
+                if !sheets.includes(sheet, 0) {
+                    sheets.push(sheet);
+                    root.set_adopted_style_sheets(&sheets);
+                }
+            }
+            None => {
+                let style = document()?.create_element("style")?;
+                style.set_text_content(Some(self.css));
+                root.append_child(&style)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+thread_local! {
+    static WIDGET_STYLE: SharedStyle = const { SharedStyle::new(STYLE) };
 }
 
 pub fn document() -> Result<Document, JsValue> {
@@ -50,16 +78,8 @@ pub fn attach(host: &Element) -> Result<Element, JsValue> {
             host.attach_shadow(&init)?
         }
     };
-    let document = document()?;
-    match sheet() {
-        Some(sheet) => root.set_adopted_style_sheets(&Array::of1(&sheet)),
-        None => {
-            let style = document.create_element("style")?;
-            style.set_text_content(Some(STYLE));
-            root.append_child(&style)?;
-        }
-    }
-    let mount_point = document.create_element("div")?;
+    WIDGET_STYLE.with(|style| style.add_to(&root))?;
+    let mount_point = document()?.create_element("div")?;
     root.append_child(&mount_point)?;
     Ok(mount_point)
 }
