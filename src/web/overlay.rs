@@ -8,9 +8,8 @@ use web_sys::Element;
 use yew::{AppHandle, AttrValue, Renderer};
 
 use super::shadow::SharedStyle;
-use super::watch::Observed;
+use super::watch::{diagnosis_of, Observed};
 use crate::components::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
-use crate::diagnose::{diagnose, Params};
 use crate::i18n::Locale;
 
 /// Groups kept for the panel; a page that closes sockets forever must not
@@ -90,13 +89,7 @@ impl Overlay {
     fn props(&mut self) -> DevOverlayProps {
         for slot in self.groups.iter_mut().filter(|slot| !slot.diagnosed) {
             let latest = &mut slot.group.latest;
-            let found = diagnose(
-                &latest.close,
-                &latest.history,
-                &Params::default(),
-                latest.locale,
-            );
-            latest.diagnosis = Rc::new(found);
+            latest.diagnosis = diagnosis_of(&latest.close, &latest.history, latest.locale);
             slot.diagnosed = true;
         }
         DevOverlayProps {

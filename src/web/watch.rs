@@ -97,11 +97,21 @@ pub(crate) struct Observed {
 
 impl Observed {
     fn diagnosed(&self, locale: Locale) -> Rc<Vec<Diagnosis>> {
-        self.diagnosis.clone().unwrap_or_else(|| {
-            let found = diagnose::diagnose(&self.close, &self.history, &Params::default(), locale);
-            Rc::new(found)
-        })
+        self.diagnosis
+            .clone()
+            .unwrap_or_else(|| diagnosis_of(&self.close, &self.history, locale))
     }
+}
+
+/// What the rules say about a close, with the default parameters: the one
+/// way a watcher (for `onClose`) and the overlay (at render) diagnose.
+pub(crate) fn diagnosis_of(close: &Close, history: &History, locale: Locale) -> Rc<Vec<Diagnosis>> {
+    Rc::new(diagnose::diagnose(
+        close,
+        history,
+        &Params::default(),
+        locale,
+    ))
 }
 
 impl Watching {
@@ -129,10 +139,9 @@ impl Watching {
                     was_clean: Some(event.was_clean()),
                 };
                 let history = recorder.finish();
-                let diagnosis = on_close.as_ref().map(|_| {
-                    let found = diagnose::diagnose(&close, &history, &Params::default(), locale);
-                    Rc::new(found)
-                });
+                let diagnosis = on_close
+                    .is_some()
+                    .then(|| diagnosis_of(&close, &history, locale));
                 let observed = Observed {
                     close,
                     history: Rc::new(history),
