@@ -2,6 +2,8 @@
 //!
 //! - [`codes`]: what RFC 6455, the IANA registry and the WHATWG standard say
 //!   about each code (pure data, no DOM);
+//! - [`engines`]: what Chromium, Firefox and WebKit show the page in each
+//!   situation, measured on every test run;
 //! - [`i18n`]: every sentence, in each locale;
 //! - [`explain()`]: the answer for one close, shared by all front ends;
 //! - [`diagnose`]: why a watched socket closed, from its recorded history;
@@ -14,6 +16,7 @@
 pub mod codes;
 pub mod components;
 pub mod diagnose;
+pub mod engines;
 pub mod explain;
 pub mod hooks;
 pub mod i18n;
