@@ -275,6 +275,44 @@ pub fn reconnect(code: u16) -> Reconnect {
     }
 }
 
+/// A document a statement comes from: a specification, the registry, a
+/// browser's measured behaviour, or a library's documentation or source file.
+///
+/// Serialized, this is an entry of `explain()`'s `sources`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Source {
+    /// What to call it in a link, the same in every language ("RFC 6455 §7.4.1").
+    pub label: &'static str,
+    pub url: &'static str,
+}
+
+pub const RFC_7_4_1: Source = Source {
+    label: "RFC 6455 §7.4.1",
+    url: RFC_DEFINED,
+};
+pub const RFC_7_4_2: Source = Source {
+    label: "RFC 6455 §7.4.2",
+    url: RFC_RANGES,
+};
+pub const IANA: Source = Source {
+    label: "IANA close code registry",
+    url: IANA_REGISTRY,
+};
+pub const WHATWG_CLOSE: Source = Source {
+    label: "WHATWG WebSockets: close()",
+    url: "https://websockets.spec.whatwg.org/#dom-websocket-close",
+};
+
+/// Where the statements wsclose makes about `code` come from, the defining
+/// document first. Every link the widget and the site show for a code is here.
+pub fn sources(code: u16) -> &'static [Source] {
+    match reference(code) {
+        RFC_DEFINED => &[RFC_7_4_1, IANA, WHATWG_CLOSE],
+        IANA_REGISTRY => &[IANA, RFC_7_4_2, WHATWG_CLOSE],
+        _ => &[RFC_7_4_2, WHATWG_CLOSE],
+    }
+}
+
 /// Where to read more about any code.
 pub fn reference(code: u16) -> &'static str {
     lookup(code).map_or_else(|| range_reference(code), |(_, known)| known.reference)
@@ -397,6 +435,19 @@ mod tests {
         }
         assert_eq!(reconnect(4001), Reconnect::AppDefined);
         assert_eq!(reconnect(3500), Reconnect::AppDefined);
+    }
+
+    #[test]
+    fn every_code_names_its_defining_document_first() {
+        for code in all_codes() {
+            let sources = sources(code);
+            assert_eq!(
+                sources.first().map(|s| s.url),
+                Some(reference(code)),
+                "{code}"
+            );
+            assert!(sources.iter().all(|s| s.url.starts_with("https://")));
+        }
     }
 
     #[test]
