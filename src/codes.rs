@@ -80,14 +80,22 @@ impl Kind {
 pub enum ProducedBy {
     /// The other endpoint sent it in its Close frame.
     Peer,
-    /// The browser made it up because no usable status arrived: 1005, 1006, 1015.
+    /// The browser reports it because no usable status arrived: 1005 (a
+    /// Close frame without a code) and 1006 (no Close frame at all).
     Browser,
+    /// 1015: RFC 6455 §7.4.1 designates it for non-browser applications to
+    /// report a failed TLS handshake locally, and the WHATWG standard says
+    /// user agents do not use it (they report such a failure as 1006). A page
+    /// sees it only when a peer sends it against the RFC and the engine passes
+    /// it through (see [`crate::engines`]).
+    NonBrowser,
 }
 
 impl ProducedBy {
     pub const fn of(code: u16) -> ProducedBy {
         match code {
-            1005 | 1006 | 1015 => ProducedBy::Browser,
+            1005 | 1006 => ProducedBy::Browser,
+            1015 => ProducedBy::NonBrowser,
             _ => ProducedBy::Peer,
         }
     }
@@ -96,6 +104,7 @@ impl ProducedBy {
         match self {
             ProducedBy::Peer => "peer",
             ProducedBy::Browser => "browser",
+            ProducedBy::NonBrowser => "non-browser",
         }
     }
 }
@@ -112,14 +121,19 @@ pub enum Reconnect {
     AfterFix,
     /// The code's meaning belongs to the application, and so does the decision.
     AppDefined,
+    /// The server is overloaded: its registered definition (1013, see
+    /// [`HYBI_1012_1014`]) asks clients to reconnect to the same server only
+    /// upon user action, so nothing retries on its own.
+    OnUserAction,
 }
 
 impl Reconnect {
-    pub const ALL: [Reconnect; 4] = [
+    pub const ALL: [Reconnect; 5] = [
         Reconnect::Never,
         Reconnect::WithBackoff,
         Reconnect::AfterFix,
         Reconnect::AppDefined,
+        Reconnect::OnUserAction,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -128,6 +142,7 @@ impl Reconnect {
             Reconnect::WithBackoff => "with-backoff",
             Reconnect::AfterFix => "after-fix",
             Reconnect::AppDefined => "app-defined",
+            Reconnect::OnUserAction => "on-user-action",
         }
     }
 }
@@ -164,20 +179,20 @@ pub const KNOWN: [Known; 19] = {
     [
         known(1000, "Normal Closure", Never),
         known(1001, "Going Away", WithBackoff),
-        known(1002, "Protocol Error", AfterFix),
+        known(1002, "Protocol error", AfterFix),
         known(1003, "Unsupported Data", AfterFix),
         known(1004, "Reserved", AfterFix),
-        known(1005, "No Status Received", AppDefined),
+        known(1005, "No Status Rcvd", AppDefined),
         known(1006, "Abnormal Closure", WithBackoff),
-        known(1007, "Invalid Frame Payload Data", AfterFix),
+        known(1007, "Invalid frame payload data", AfterFix),
         known(1008, "Policy Violation", AfterFix),
         known(1009, "Message Too Big", AfterFix),
-        known(1010, "Mandatory Extension", AfterFix),
+        known(1010, "Mandatory Ext.", AfterFix),
         known(1011, "Internal Error", WithBackoff),
         known(1012, "Service Restart", WithBackoff),
-        known(1013, "Try Again Later", WithBackoff),
+        known(1013, "Try Again Later", OnUserAction),
         known(1014, "Bad Gateway", WithBackoff),
-        known(1015, "TLS Handshake", AfterFix),
+        known(1015, "TLS handshake", AfterFix),
         known(3000, "Unauthorized", AfterFix),
         known(3003, "Forbidden", AfterFix),
         known(3008, "Timeout", WithBackoff),
@@ -234,11 +249,13 @@ pub const fn close_allowed(code: u16) -> bool {
 
 /// Whether a `CloseEvent` with this code can be clean (`wasClean == true`).
 ///
-/// 1006 means no closing handshake happened, and browsers report a failed TLS
-/// handshake (1015) the same way; every other code arrives in, or stands in
-/// for, a Close frame that was received.
+/// Only 1006 never is: it means no closing handshake happened (RFC 6455
+/// §7.1.5). Every other code arrives in, or stands in for, a Close frame that
+/// was received; even 1015, which browsers never report themselves, reaches a
+/// page clean when an engine passes a peer's 1015 through (the test below
+/// checks this against the measured data in [`crate::engines`]).
 pub const fn can_be_clean(code: u16) -> bool {
-    !matches!(code, 1006 | 1015)
+    code != 1006
 }
 
 /// The specification section that governs a code without a full entry.
@@ -286,30 +303,187 @@ pub struct Source {
     pub url: &'static str,
 }
 
-pub const RFC_7_4_1: Source = Source {
-    label: "RFC 6455 §7.4.1",
-    url: RFC_DEFINED,
-};
-pub const RFC_7_4_2: Source = Source {
-    label: "RFC 6455 §7.4.2",
-    url: RFC_RANGES,
-};
-pub const IANA: Source = Source {
-    label: "IANA close code registry",
-    url: IANA_REGISTRY,
-};
-pub const WHATWG_CLOSE: Source = Source {
-    label: "WHATWG WebSockets: close()",
-    url: "https://websockets.spec.whatwg.org/#dom-websocket-close",
-};
+/// A [`Source`] from a label and a URL.
+const fn src(label: &'static str, url: &'static str) -> Source {
+    Source { label, url }
+}
+
+pub const RFC_7_4_1: Source = src("RFC 6455 §7.4.1", RFC_DEFINED);
+pub const RFC_7_4_2: Source = src("RFC 6455 §7.4.2", RFC_RANGES);
+pub const IANA: Source = src("IANA close code registry", IANA_REGISTRY);
+pub const WHATWG_CLOSE: Source = src(
+    "WHATWG WebSockets: close()",
+    "https://websockets.spec.whatwg.org/#dom-websocket-close",
+);
+/// 1005 when a Close frame has no code, 1006 when none arrived.
+pub const RFC_7_1_5: Source = src(
+    "RFC 6455 §7.1.5",
+    "https://www.rfc-editor.org/rfc/rfc6455#section-7.1.5",
+);
+/// A client fails the connection on an extension it did not ask for.
+pub const RFC_4_1: Source = src(
+    "RFC 6455 §4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455#section-4.1",
+);
+/// Masking rules, reserved bits and control frames (≤ 125 bytes, unfragmented).
+pub const RFC_5: Source = src(
+    "RFC 6455 §5",
+    "https://www.rfc-editor.org/rfc/rfc6455#section-5",
+);
+/// Invalid UTF-8 in a text message fails the connection.
+pub const RFC_8_1: Source = src(
+    "RFC 6455 §8.1",
+    "https://www.rfc-editor.org/rfc/rfc6455#section-8.1",
+);
+/// Every failure before or outside a closing handshake is 1006 for a page,
+/// TLS failures included, and "the code 1015 is not used by the user agent".
+pub const WHATWG_FEEDBACK: Source = src(
+    "WHATWG WebSockets: feedback from the protocol",
+    "https://websockets.spec.whatwg.org/#feedback-from-the-protocol",
+);
+/// A page that goes away closes its sockets with 1001.
+pub const WHATWG_GC: Source = src(
+    "WHATWG WebSockets: garbage collection (1001)",
+    "https://websockets.spec.whatwg.org/#garbage-collection",
+);
+/// The definitions of 1012, 1013 and 1014 the IANA registry links to:
+/// 1012 "reconnect using a randomized delay of 5 - 30s"; 1013 "reconnect to
+/// the same IP upon user action" (or connect to a different IP).
+pub const HYBI_1012_1014: Source = src(
+    "hybi mailing list: 1012–1014 definitions",
+    "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
+);
+/// React runs effects twice in development: a socket opened in an effect is
+/// closed while still CONNECTING.
+pub const REACT_STRICT_MODE: Source = src(
+    "React: StrictMode",
+    "https://react.dev/reference/react/StrictMode",
+);
+/// nginx closes a proxied WebSocket that is silent for 60 s (`proxy_read_timeout`).
+pub const NGINX_WEBSOCKET: Source = src(
+    "nginx: WebSocket proxying",
+    "https://nginx.org/en/docs/http/websocket.html",
+);
+pub const ALB_IDLE_TIMEOUT: Source = src(
+    "AWS ALB: connection idle timeout",
+    "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html#connection-idle-timeout",
+);
+pub const HEROKU_WEBSOCKETS: Source = src(
+    "Heroku: WebSockets, timeouts",
+    "https://devcenter.heroku.com/articles/websockets#timeouts",
+);
+/// Timers of a page hidden for 5 minutes run at most once a minute.
+pub const CHROME_TIMER_THROTTLING: Source = src(
+    "Chrome: intensive timer throttling",
+    "https://developer.chrome.com/blog/timer-throttling-in-chrome-88",
+);
+/// Python websockets: `max_size` defaults to 2**20 bytes.
+pub const PY_WEBSOCKETS_SERVER: Source = src(
+    "Python websockets: serve() (max_size)",
+    "https://github.com/python-websockets/websockets/blob/main/src/websockets/asyncio/server.py",
+);
+/// Python websockets: a missed keepalive pong closes with 1011 "keepalive ping timeout".
+pub const PY_WEBSOCKETS_KEEPALIVE: Source = src(
+    "Python websockets: keepalive (1011)",
+    "https://github.com/python-websockets/websockets/blob/main/src/websockets/asyncio/connection.py",
+);
+/// Python websockets answers a disallowed Origin with HTTP 403.
+pub const PY_WEBSOCKETS_ORIGIN: Source = src(
+    "Python websockets: Origin check (403)",
+    "https://github.com/python-websockets/websockets/blob/main/src/websockets/server.py",
+);
+/// ws: `maxPayload` defaults to 100 MiB and `verifyClient` refuses with 401.
+pub const WS_DOC: Source = src(
+    "ws: WebSocketServer options",
+    "https://github.com/websockets/ws/blob/master/doc/ws.md",
+);
+/// ws: a message over `maxPayload` closes with 1009.
+pub const WS_RECEIVER: Source = src(
+    "ws: receiver (1009)",
+    "https://github.com/websockets/ws/blob/master/lib/receiver.js",
+);
+/// Socket.IO (Engine.IO): `maxHttpBufferSize` defaults to 1e6 bytes and is
+/// passed to ws as `maxPayload`.
+pub const ENGINE_IO_SERVER: Source = src(
+    "Engine.IO server (maxHttpBufferSize)",
+    "https://github.com/socketio/socket.io/blob/main/packages/engine.io/lib/server.ts",
+);
+/// Jetty: text and binary messages are limited to 64 KiB by default.
+pub const JETTY_CONSTANTS: Source = src(
+    "Jetty: WebSocketConstants",
+    "https://github.com/jetty/jetty.project/blob/jetty-12.0.x/jetty-core/jetty-websocket/jetty-websocket-core-common/src/main/java/org/eclipse/jetty/websocket/core/WebSocketConstants.java",
+);
+/// uWebSockets: `maxPayloadLength` defaults to 16 KiB.
+pub const UWS_APP: Source = src(
+    "uWebSockets: App.h (maxPayloadLength)",
+    "https://github.com/uNetworking/uWebSockets/blob/master/src/App.h",
+);
+/// uWebSockets: an oversized message is refused with `us_socket_close`, a
+/// TCP close without a Close frame.
+pub const UWS_CONTEXT: Source = src(
+    "uWebSockets: WebSocketContext.h (forceClose)",
+    "https://github.com/uNetworking/uWebSockets/blob/master/src/WebSocketContext.h",
+);
+/// gorilla/websocket: the close codes it accepts from a peer (1014 is not among them).
+pub const GORILLA_CONN: Source = src(
+    "gorilla/websocket: conn.go (validReceivedCloseCodes)",
+    "https://github.com/gorilla/websocket/blob/main/conn.go",
+);
 
 /// Where the statements wsclose makes about `code` come from, the defining
-/// document first. Every link the widget and the site show for a code is here.
+/// document first, then every document its text relies on. Every link the
+/// widget and the site show for a code is here.
 pub fn sources(code: u16) -> &'static [Source] {
-    match reference(code) {
-        RFC_DEFINED => &[RFC_7_4_1, IANA, WHATWG_CLOSE],
-        IANA_REGISTRY => &[IANA, RFC_7_4_2, WHATWG_CLOSE],
-        _ => &[RFC_7_4_2, WHATWG_CLOSE],
+    match code {
+        1000 => &[RFC_7_4_1, IANA, WHATWG_CLOSE, RFC_7_1_5],
+        1001 => &[RFC_7_4_1, IANA, WHATWG_GC],
+        1002 => &[RFC_7_4_1, IANA, RFC_5],
+        1003 => &[RFC_7_4_1, IANA],
+        1004 => &[RFC_7_4_1, IANA, GORILLA_CONN],
+        1005 => &[RFC_7_4_1, IANA, RFC_7_1_5, WHATWG_CLOSE],
+        1006 => &[
+            RFC_7_4_1,
+            IANA,
+            RFC_7_1_5,
+            WHATWG_FEEDBACK,
+            WHATWG_CLOSE,
+            REACT_STRICT_MODE,
+            NGINX_WEBSOCKET,
+            ALB_IDLE_TIMEOUT,
+            HEROKU_WEBSOCKETS,
+            UWS_CONTEXT,
+        ],
+        1007 => &[RFC_7_4_1, IANA, RFC_8_1],
+        1008 => &[
+            RFC_7_4_1,
+            IANA,
+            WHATWG_FEEDBACK,
+            WS_DOC,
+            PY_WEBSOCKETS_ORIGIN,
+        ],
+        1009 => &[
+            RFC_7_4_1,
+            IANA,
+            WS_DOC,
+            WS_RECEIVER,
+            ENGINE_IO_SERVER,
+            PY_WEBSOCKETS_SERVER,
+            JETTY_CONSTANTS,
+            UWS_APP,
+            UWS_CONTEXT,
+        ],
+        1010 => &[RFC_7_4_1, IANA, RFC_4_1, WHATWG_CLOSE],
+        1011 => &[RFC_7_4_1, IANA, PY_WEBSOCKETS_KEEPALIVE],
+        1012 | 1013 => &[IANA, HYBI_1012_1014],
+        1014 => &[IANA, HYBI_1012_1014, GORILLA_CONN],
+        1015 => &[RFC_7_4_1, IANA, WHATWG_FEEDBACK],
+        3008 => &[IANA, CHROME_TIMER_THROTTLING, PY_WEBSOCKETS_KEEPALIVE],
+        _ => match Kind::of(code) {
+            // The range text says strict libraries reject these codes.
+            Kind::Invalid | Kind::Unassigned => &[RFC_7_4_2, WHATWG_CLOSE, GORILLA_CONN],
+            Kind::Registered | Kind::Unregistered => &[IANA, RFC_7_4_2, WHATWG_CLOSE],
+            Kind::Private | Kind::Standard | Kind::Reserved => &[RFC_7_4_2, WHATWG_CLOSE],
+        },
     }
 }
 
@@ -359,20 +533,20 @@ mod tests {
         let registry: &[(u16, &str)] = &[
             (1000, "Normal Closure"),
             (1001, "Going Away"),
-            (1002, "Protocol Error"),
+            (1002, "Protocol error"),
             (1003, "Unsupported Data"),
             (1004, "Reserved"),
-            (1005, "No Status Received"),
+            (1005, "No Status Rcvd"),
             (1006, "Abnormal Closure"),
-            (1007, "Invalid Frame Payload Data"),
+            (1007, "Invalid frame payload data"),
             (1008, "Policy Violation"),
             (1009, "Message Too Big"),
-            (1010, "Mandatory Extension"),
+            (1010, "Mandatory Ext."),
             (1011, "Internal Error"),
             (1012, "Service Restart"),
             (1013, "Try Again Later"),
             (1014, "Bad Gateway"),
-            (1015, "TLS Handshake"),
+            (1015, "TLS handshake"),
             (3000, "Unauthorized"),
             (3003, "Forbidden"),
             (3008, "Timeout"),
@@ -398,8 +572,10 @@ mod tests {
         // in a Close control frame by an endpoint".
         for code in [1005, 1006, 1015] {
             assert!(!sent_in_close_frame(code));
-            assert_eq!(ProducedBy::of(code), ProducedBy::Browser);
+            assert_ne!(ProducedBy::of(code), ProducedBy::Peer);
         }
+        // WHATWG: "the code 1015 is not used by the user agent".
+        assert_eq!(ProducedBy::of(1015), ProducedBy::NonBrowser);
         for code in all_codes() {
             let allowed_on_wire = matches!(Kind::of(code), Kind::Standard)
                 && !matches!(code, 1005 | 1006 | 1015)
@@ -408,7 +584,7 @@ mod tests {
                     Kind::Registered | Kind::Unregistered | Kind::Private
                 );
             assert_eq!(sent_in_close_frame(code), allowed_on_wire, "{code}");
-            if ProducedBy::of(code) == ProducedBy::Browser {
+            if ProducedBy::of(code) != ProducedBy::Peer {
                 assert!(!sent_in_close_frame(code), "{code}");
             }
         }
@@ -464,8 +640,35 @@ mod tests {
     #[test]
     fn only_codes_backed_by_a_received_close_frame_can_be_clean() {
         assert!(!can_be_clean(1006));
-        assert!(!can_be_clean(1015));
+        assert!(can_be_clean(1015));
         assert!(can_be_clean(1005));
         assert!(can_be_clean(1000));
+        // The measured data agrees: no engine shows a clean 1006, and every
+        // clean close it shows carries a code that can be clean.
+        use crate::engines::{seen, Engine, SITUATIONS};
+        for &situation in SITUATIONS {
+            for engine in Engine::ALL {
+                if let Some(s) = seen(situation, engine) {
+                    assert!(
+                        !s.was_clean || can_be_clean(s.code),
+                        "{situation:?} in {engine:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_code_the_text_relies_on_names_its_sources_once() {
+        for code in all_codes().step_by(13).chain(KNOWN.iter().map(|k| k.code)) {
+            let list = sources(code);
+            for (i, s) in list.iter().enumerate() {
+                assert!(!list[i + 1..].contains(s), "{code}: {} twice", s.label);
+            }
+        }
+        let urls = |code| sources(code).iter().map(|s| s.url).collect::<Vec<_>>();
+        assert!(urls(1012).contains(&HYBI_1012_1014.url));
+        assert!(urls(1009).contains(&UWS_APP.url));
+        assert!(urls(1015).contains(&WHATWG_FEEDBACK.url));
     }
 }

@@ -5,8 +5,9 @@ use std::borrow::Cow;
 
 use serde::{Serialize, Serializer};
 
-use crate::codes::{self, Kind, ProducedBy, Reconnect};
-use crate::i18n::{CodeText, Locale};
+use crate::codes::{self, Kind, ProducedBy, Reconnect, Source};
+use crate::engines::{self, Engine, Situation};
+use crate::i18n::{fill, CodeText, Locale, Ui};
 
 /// Everything wsclose knows about a close code, in one locale.
 ///
@@ -30,6 +31,15 @@ pub struct Explanation {
     pub reconnect: Reconnect,
     pub reconnect_reason: Cow<'static, str>,
     pub reference: &'static str,
+    /// Every document the statements above rely on, the defining one first.
+    pub sources: &'static [Source],
+    /// What each engine shows a page when a server closes with this code,
+    /// from the measured data in [`crate::engines`]; empty when every engine
+    /// shows the code as sent, the same way.
+    pub engines: Vec<EngineSeen>,
+    /// [`Explanation::engines`] in one or two sentences of the explanation's
+    /// language ("In Chromium and WebKit, a server's 1015 arrives as 1006 …").
+    pub engine_note: Option<String>,
     #[serde(serialize_with = "serialize_locale")]
     pub locale: Locale,
     /// The reason string of the close, when explaining an actual close.
@@ -38,6 +48,107 @@ pub struct Explanation {
     /// `CloseEvent.wasClean`, when explaining an actual close.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub was_clean: Option<bool>,
+}
+
+/// What one engine shows the page for a server's Close frame with a code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EngineSeen {
+    pub engine: Engine,
+    /// `CloseEvent.code`, or `None` when no close event arrives within
+    /// [`engines::WAIT_MS`].
+    pub code: Option<u16>,
+    pub was_clean: Option<bool>,
+}
+
+/// What each engine shows for a server's close with `code`, when that is
+/// worth saying: the engines disagree, or some engine does not show the code
+/// as sent. Empty otherwise.
+pub fn engine_differences(code: u16) -> Vec<EngineSeen> {
+    let all: Vec<EngineSeen> = Engine::ALL
+        .into_iter()
+        .map(|engine| {
+            let seen = engines::seen(Situation::ServerCloses(code), engine);
+            EngineSeen {
+                engine,
+                code: seen.map(|s| s.code),
+                was_clean: seen.map(|s| s.was_clean),
+            }
+        })
+        .collect();
+    let same = all
+        .iter()
+        .all(|e| (e.code, e.was_clean) == (all[0].code, all[0].was_clean));
+    if same && all.iter().all(|e| e.code == Some(code)) {
+        Vec::new()
+    } else {
+        all
+    }
+}
+
+/// One sentence per distinct outcome, engines that agree named together,
+/// in [`Engine::ALL`] order. `None` when there is nothing to say.
+pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> Option<String> {
+    let mut sentences: Vec<String> = Vec::new();
+    let mut done = vec![false; seen.len()];
+    for i in 0..seen.len() {
+        if done[i] {
+            continue;
+        }
+        let group: Vec<&'static str> = (i..seen.len())
+            .filter(|&j| (seen[j].code, seen[j].was_clean) == (seen[i].code, seen[i].was_clean))
+            .map(|j| {
+                done[j] = true;
+                seen[j].engine.name()
+            })
+            .collect();
+        let names = match group.as_slice() {
+            [a] => (*a).to_owned(),
+            [a, b] => fill(ui.engines_two, &[("a", a), ("b", b)]),
+            [a, b, c, ..] => fill(ui.engines_three, &[("a", a), ("b", b), ("c", c)]),
+            [] => continue,
+        };
+        let sent = sent.to_string();
+        sentences.push(match (seen[i].code, seen[i].was_clean) {
+            (Some(code), Some(clean)) => fill(
+                ui.engine_arrives,
+                &[
+                    ("engines", &names),
+                    ("sent", &sent),
+                    ("code", &code.to_string()),
+                    ("clean", if clean { "true" } else { "false" }),
+                ],
+            ),
+            _ => fill(
+                ui.engine_no_close,
+                &[
+                    ("engines", &names),
+                    ("sent", &sent),
+                    ("seconds", &(engines::WAIT_MS / 1000).to_string()),
+                ],
+            ),
+        });
+    }
+    (!sentences.is_empty()).then(|| sentences.join(separator))
+}
+
+/// The code a page sees after its own `close()` with no argument, from the
+/// measured data: one number when the engines agree, else each engine's.
+pub fn page_close_code() -> String {
+    let codes: Vec<Option<u16>> = Engine::ALL
+        .into_iter()
+        .map(|engine| engines::seen(Situation::PageClose, engine).map(|s| s.code))
+        .collect();
+    if codes.iter().all(|c| *c == codes[0]) {
+        codes[0].map_or_else(|| "1006".to_owned(), |c| c.to_string())
+    } else {
+        Engine::ALL
+            .into_iter()
+            .zip(codes)
+            .filter_map(|(engine, code)| Some(format!("{} ({})", code?, engine.name())))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
 }
 
 /// A close as the browser reported it: `CloseEvent`'s three fields.
@@ -86,7 +197,9 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
             }
         },
     };
-    let fill = |template: &'static str| fill_code(template, code);
+    let fill = |template: &'static str| fill_text(template, code);
+    let engines = engine_differences(code);
+    let engine_note = engine_note(code, &engines, &catalog.ui, locale.sentence_separator());
     Explanation {
         code,
         name: codes::name(code),
@@ -101,9 +214,23 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
         reconnect: codes::reconnect(code),
         reconnect_reason: fill(text.reconnect),
         reference: codes::reference(code),
+        sources: codes::sources(code),
+        engines,
+        engine_note,
         locale,
         reason,
         was_clean,
+    }
+}
+
+/// Fills a code text: `{code}` (range templates) and `{page_close}` (what a
+/// page sees after its own `close()`, from [`crate::engines`]).
+fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
+    match fill_code(template, code) {
+        text if text.contains("{page_close}") => {
+            Cow::Owned(text.replace("{page_close}", &page_close_code()))
+        }
+        text => text,
     }
 }
 
@@ -162,10 +289,111 @@ mod tests {
     fn browser_made_codes_say_so() {
         for code in [1005, 1006, 1015] {
             let e = explain(code, Locale::En);
-            assert_eq!(e.produced_by, ProducedBy::Browser);
+            assert_ne!(e.produced_by, ProducedBy::Peer);
             assert!(!e.sent_in_close_frame);
             assert!(!e.close_allowed);
         }
+        assert_eq!(
+            explain(1015, Locale::En).produced_by,
+            ProducedBy::NonBrowser
+        );
+    }
+
+    /// The engine sentence, rebuilt independently from [`engines::seen`].
+    fn expected_note(code: u16) -> Option<String> {
+        let outcome = |engine| {
+            engines::seen(Situation::ServerCloses(code), engine).map(|s| (s.code, s.was_clean))
+        };
+        let first = outcome(Engine::Chromium);
+        let notable = Engine::ALL
+            .into_iter()
+            .any(|e| outcome(e) != first || outcome(e).map(|o| o.0) != Some(code));
+        if !notable {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut seen_outcomes = Vec::new();
+        for engine in Engine::ALL {
+            let o = outcome(engine);
+            if seen_outcomes.contains(&o) {
+                continue;
+            }
+            seen_outcomes.push(o);
+            let names: Vec<&str> = Engine::ALL
+                .into_iter()
+                .filter(|&e| outcome(e) == o)
+                .map(Engine::name)
+                .collect();
+            let names = match names.len() {
+                1 => names[0].to_owned(),
+                2 => format!("{} and {}", names[0], names[1]),
+                _ => format!("{}, {} and {}", names[0], names[1], names[2]),
+            };
+            out.push(match o {
+                Some((c, clean)) => {
+                    format!("In {names}, a server's {code} arrives as {c} (`wasClean: {clean}`).")
+                }
+                None => format!(
+                    "In {names}, a server's {code} brings no close event within {} s.",
+                    engines::WAIT_MS / 1000
+                ),
+            });
+        }
+        Some(out.join(" "))
+    }
+
+    #[test]
+    fn the_engine_sentence_follows_the_measured_data() {
+        let mut said = 0;
+        for code in (0..=u16::MAX).step_by(11).chain([
+            999, 1000, 1004, 1005, 1006, 1009, 1012, 1015, 1016, 2999, 4999, 5000, 65535,
+        ]) {
+            let e = explain(code, Locale::En);
+            assert_eq!(e.engine_note, expected_note(code), "{code}");
+            assert_eq!(e.engines.is_empty(), e.engine_note.is_none(), "{code}");
+            said += usize::from(e.engine_note.is_some());
+        }
+        assert!(said > 0, "the data has differences to report");
+        // Every locale says something wherever English does, naming the engines.
+        for locale in Locale::ALL {
+            for code in [1004, 1005, 1015, 2000, 5000] {
+                let (en, here) = (explain(code, Locale::En), explain(code, locale));
+                assert_eq!(en.engine_note.is_some(), here.engine_note.is_some());
+                if let Some(note) = here.engine_note {
+                    for seen in &here.engines {
+                        assert!(note.contains(seen.engine.name()), "{} {note}", locale.tag());
+                        if let Some(c) = seen.code {
+                            assert!(note.contains(&c.to_string()), "{} {note}", locale.tag());
+                        }
+                    }
+                    assert!(!note.contains('{'), "{} {note}", locale.tag());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_close_claim_comes_from_the_data() {
+        let code = page_close_code();
+        for locale in Locale::ALL {
+            assert!(
+                explain(1000, locale).cause.contains(&code),
+                "{}",
+                locale.tag()
+            );
+            assert!(
+                explain(1005, locale).cause.contains(&code),
+                "{}",
+                locale.tag()
+            );
+        }
+    }
+
+    #[test]
+    fn each_explanation_carries_its_sources() {
+        let e = explain(1009, Locale::En);
+        assert_eq!(e.sources, codes::sources(1009));
+        assert_eq!(e.sources[0].url, e.reference);
     }
 
     #[test]

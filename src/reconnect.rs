@@ -92,7 +92,11 @@ pub fn delay(
     }
     match policy.advice(code) {
         Reconnect::WithBackoff => {}
-        Reconnect::Never | Reconnect::AfterFix | Reconnect::AppDefined => return None,
+        // 1013's definition asks for a reconnect upon user action.
+        Reconnect::Never
+        | Reconnect::AfterFix
+        | Reconnect::AppDefined
+        | Reconnect::OnUserAction => return None,
     }
     // 2^52 × any sane base is already far past any cap; stop there so the
     // power stays finite.
@@ -167,25 +171,16 @@ mod tests {
     }
 
     #[test]
-    fn try_again_later_and_restarts_wait_at_least_their_floor() {
+    fn restarts_wait_at_least_their_floor_and_try_again_later_waits_for_the_user() {
         let policy = Policy::default();
         let mut random = lcg(11);
         for attempt in 0..10 {
             for _ in 0..100 {
-                let d = delay(1013, &[], attempt, &policy, &mut random).unwrap();
-                assert!((TRY_AGAIN_LATER_FLOOR_MS..=30_000.0).contains(&d), "{d}");
                 let d = delay(1012, &[], attempt, &policy, &mut random).unwrap();
                 assert!((SERVICE_RESTART_FLOOR_MS..=30_000.0).contains(&d), "{d}");
             }
         }
-        // Still jittered above the floor once the ceiling passes it.
-        assert_eq!(delay(1013, &[], 4, &policy, || 1.0), Some(16_000.0));
-        // A cap below the floor wins: max_ms is a promise.
-        let tight = Policy {
-            max_ms: 3_000.0,
-            ..Policy::default()
-        };
-        assert_eq!(delay(1013, &[], 0, &tight, || 0.9), Some(3_000.0));
+        assert_eq!(delay(1013, &[], 0, &policy, || 0.5), None);
     }
 
     #[test]

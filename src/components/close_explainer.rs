@@ -24,7 +24,7 @@ pub struct CloseExplainerProps {
 ///
 /// Embedders and tests find its parts through stable attributes: the root
 /// carries `data-close-code`, and each part a `data-part` of `name`, `title`,
-/// `summary`, `cause`, `fix`, `reconnect` or `reason`.
+/// `summary`, `engines`, `cause`, `fix`, `reconnect`, `reason` or `sources`.
 #[component]
 pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
     let close = Close {
@@ -39,6 +39,7 @@ pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
     let produced_by = match e.produced_by {
         crate::codes::ProducedBy::Peer => ui.produced_by_peer,
         crate::codes::ProducedBy::Browser => ui.produced_by_browser,
+        crate::codes::ProducedBy::NonBrowser => ui.produced_by_non_browser,
     };
 
     html! {
@@ -64,6 +65,9 @@ pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
                 }
             </header>
             <p class="wsclose-summary" data-part="summary">{ rich_text(&e.summary) }</p>
+            if let Some(note) = &e.engine_note {
+                <p class="wsclose-engines" data-part="engines">{ rich_text(note) }</p>
+            }
             <h3>{ ui.cause }</h3>
             <p data-part="cause">{ rich_text(&e.cause) }</p>
             <h3>{ ui.fix }</h3>
@@ -93,19 +97,16 @@ pub fn CloseExplainer(props: &CloseExplainerProps) -> Html {
                     <dd>{ yes_no(e.sent_in_close_frame) }</dd>
                     <dt>{ rich_text(ui.close_allowed) }</dt>
                     <dd>{ yes_no(e.close_allowed) }</dd>
-                    <dt>{ ui.reference }</dt>
-                    <dd><a href={e.reference} target="_blank" rel="noopener noreferrer">{ reference_label(e.reference) }</a></dd>
+                    <dt>{ ui.sources }</dt>
+                    <dd>
+                        <ul class="wsclose-sources" data-part="sources">
+                            { for e.sources.iter().map(|source| html! {
+                                <li><a href={source.url} target="_blank" rel="noopener noreferrer">{ source.label }</a></li>
+                            }) }
+                        </ul>
+                    </dd>
                 </dl>
             </details>
         </article>
-    }
-}
-
-/// "RFC 6455 §7.4.1" rather than a long URL.
-fn reference_label(url: &str) -> &'static str {
-    match url {
-        crate::codes::RFC_DEFINED => "RFC 6455 §7.4.1",
-        crate::codes::RFC_RANGES => "RFC 6455 §7.4.2",
-        _ => "IANA WebSocket Close Code Number registry",
     }
 }

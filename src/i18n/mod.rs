@@ -306,7 +306,7 @@ pub struct Ui {
     pub fix: &'static str,
     pub reconnect: &'static str,
     /// Headline of each piece of reconnect advice, in [`Reconnect::ALL`] order.
-    pub reconnect_advice: [&'static str; 4],
+    pub reconnect_advice: [&'static str; 5],
     pub reason: &'static str,
     pub no_reason: &'static str,
     pub clean: &'static str,
@@ -318,11 +318,24 @@ pub struct Ui {
     pub produced_by: &'static str,
     pub produced_by_peer: &'static str,
     pub produced_by_browser: &'static str,
+    /// 1015: reported locally by non-browser clients, never by a browser.
+    pub produced_by_non_browser: &'static str,
     pub sent_in_close_frame: &'static str,
     pub close_allowed: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
     pub reference: &'static str,
+    /// Heading of the list of documents a code's text relies on.
+    pub sources: &'static str,
+    /// Two engine names joined: `{a}`, `{b}`.
+    pub engines_two: &'static str,
+    /// Three engine names joined: `{a}`, `{b}`, `{c}`.
+    pub engines_three: &'static str,
+    /// What engines show for a server's Close frame: `{engines}`, `{sent}`
+    /// (the code sent), `{code}` (the code shown), `{clean}` (`true`/`false`).
+    pub engine_arrives: &'static str,
+    /// Engines that show no close event in time: `{engines}`, `{sent}`, `{seconds}`.
+    pub engine_no_close: &'static str,
     pub dismiss: &'static str,
     pub overlay_title: &'static str,
 }

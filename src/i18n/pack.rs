@@ -98,8 +98,9 @@ texts! {
     Ui {
         widget_label, cause, fix, reconnect, reconnect_advice, reason, no_reason,
         clean, not_clean, details, kind, kinds, produced_by, produced_by_peer,
-        produced_by_browser, sent_in_close_frame, close_allowed, yes, no,
-        reference, dismiss, overlay_title,
+        produced_by_browser, produced_by_non_browser, sent_in_close_frame,
+        close_allowed, yes, no, reference, sources, engines_two, engines_three,
+        engine_arrives, engine_no_close, dismiss, overlay_title,
     }
     DiagnosisText { rules, confidence, evidence, overlay }
     RuleText { summary, fix }

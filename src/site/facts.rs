@@ -102,16 +102,21 @@ pub fn pair_intro(locale: Locale, a: u16, b: u16) -> Vec<String> {
         )
     });
 
-    out.push(match (ProducedBy::of(a), ProducedBy::of(b)) {
-        (ProducedBy::Peer, ProducedBy::Peer) => t.intro_both_peer.to_owned(),
-        (ProducedBy::Browser, ProducedBy::Browser) => t.intro_both_browser.to_owned(),
-        (ProducedBy::Peer, ProducedBy::Browser) => {
-            fill(t.intro_mixed_producer, &[("peer", &sa), ("browser", &sb)])
-        }
-        (ProducedBy::Browser, ProducedBy::Peer) => {
-            fill(t.intro_mixed_producer, &[("peer", &sb), ("browser", &sa)])
-        }
-    });
+    // 1015 is neither sent by a peer nor made up by a browser (WHATWG: user
+    // agents don't use it), so no sentence about who produces it applies.
+    match (ProducedBy::of(a), ProducedBy::of(b)) {
+        (ProducedBy::Peer, ProducedBy::Peer) => out.push(t.intro_both_peer.to_owned()),
+        (ProducedBy::Browser, ProducedBy::Browser) => out.push(t.intro_both_browser.to_owned()),
+        (ProducedBy::Peer, ProducedBy::Browser) => out.push(fill(
+            t.intro_mixed_producer,
+            &[("peer", &sa), ("browser", &sb)],
+        )),
+        (ProducedBy::Browser, ProducedBy::Peer) => out.push(fill(
+            t.intro_mixed_producer,
+            &[("peer", &sb), ("browser", &sa)],
+        )),
+        (ProducedBy::NonBrowser, _) | (_, ProducedBy::NonBrowser) => {}
+    }
 
     out.push(match (codes::can_be_clean(a), codes::can_be_clean(b)) {
         (true, true) => t.intro_both_clean.to_owned(),
@@ -144,6 +149,8 @@ pub enum Sender {
     Anyone,
     /// Servers and non-browser clients only.
     Server,
+    /// Non-browser clients only: 1010 (RFC 6455 §7.4.1, "the client").
+    Client,
     /// Nobody: the browser reports it.
     BrowserOnly,
     /// Nobody: not allowed in a Close frame.
@@ -154,6 +161,8 @@ impl Sender {
     pub fn of(code: u16) -> Sender {
         if codes::close_allowed(code) {
             Sender::Anyone
+        } else if code == 1010 {
+            Sender::Client
         } else if codes::sent_in_close_frame(code) {
             Sender::Server
         } else if ProducedBy::of(code) == ProducedBy::Browser {
@@ -164,7 +173,7 @@ impl Sender {
     }
 
     pub fn sendable(self) -> bool {
-        matches!(self, Sender::Anyone | Sender::Server)
+        matches!(self, Sender::Anyone | Sender::Server | Sender::Client)
     }
 }
 
@@ -174,6 +183,7 @@ pub fn who_sends(locale: Locale, code: u16) -> String {
     let template = match Sender::of(code) {
         Sender::Anyone => t.send_page,
         Sender::Server => t.send_server,
+        Sender::Client => t.send_client,
         Sender::BrowserOnly => t.send_browser_only,
         Sender::Nobody => t.send_never,
     };
@@ -272,6 +282,7 @@ pub fn differences(locale: Locale, a: u16, b: u16) -> Vec<Row> {
                 match ProducedBy::of(c) {
                     ProducedBy::Peer => ui.produced_by_peer,
                     ProducedBy::Browser => ui.produced_by_browser,
+                    ProducedBy::NonBrowser => ui.produced_by_non_browser,
                 }
                 .to_owned(),
             )
@@ -359,11 +370,11 @@ mod tests {
         assert!(i.contains("Registered library code"), "{i}");
         assert!(i.contains("same for both: Only after fixing"), "{i}");
 
+        // A page sees 1015 only from a peer that sends it, clean in engines
+        // that pass it through; it never claims a browser made it up.
         let i = intro(1006, 1015);
-        assert!(
-            i.contains("Both mean the closing handshake never completed"),
-            "{i}"
-        );
+        assert!(i.contains("1015 can come with a clean close"), "{i}");
+        assert!(!i.contains("browser makes up 1015"), "{i}");
     }
 
     #[test]
@@ -396,6 +407,10 @@ mod tests {
         assert_eq!(Sender::of(1000), Sender::Anyone);
         assert_eq!(Sender::of(4001), Sender::Anyone);
         assert_eq!(Sender::of(1011), Sender::Server);
+        // RFC 6455 §7.4.1: 1010 is sent by "the client"; servers don't send it.
+        assert_eq!(Sender::of(1010), Sender::Client);
+        assert!(who_sends(Locale::En, 1010).starts_with("Only a client"));
+        assert_eq!(Sender::of(1015), Sender::Nobody);
         assert_eq!(Sender::of(1006), Sender::BrowserOnly);
         assert_eq!(Sender::of(1004), Sender::Nobody);
         assert_eq!(Sender::of(2000), Sender::Nobody);

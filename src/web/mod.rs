@@ -36,7 +36,29 @@ const TYPES: &str = r#"
  */
 export type Locale = string;
 
-export type Reconnect = "never" | "with-backoff" | "after-fix" | "app-defined";
+/**
+ * "on-user-action" is 1013's: its registered definition asks clients to
+ * reconnect to the same server only when the user asks.
+ */
+export type Reconnect = "never" | "with-backoff" | "after-fix" | "app-defined" | "on-user-action";
+
+/** A document a statement comes from: a specification section, the IANA
+ * registry, or a library's documentation or source file. */
+export interface Source {
+  /** The same in every language, e.g. "RFC 6455 §7.4.1". */
+  label: string;
+  url: string;
+}
+
+export type Engine = "chromium" | "firefox" | "webkit";
+
+/** What one browser engine shows a page for a server's Close frame with this code. */
+export interface EngineSeen {
+  engine: Engine;
+  /** `CloseEvent.code`; null when no close event arrives within 5 s. */
+  code: number | null;
+  wasClean: boolean | null;
+}
 
 export type CodeKind =
   | "invalid" | "standard" | "reserved" | "unassigned"
@@ -64,14 +86,27 @@ export interface Explanation {
   summary: string;
   cause: string;
   fix: string;
-  /** "browser" for 1005, 1006 and 1015, which never travel in a Close frame. */
-  producedBy: "peer" | "browser";
+  /**
+   * "browser" for 1005 and 1006, which the browser reports itself;
+   * "non-browser" for 1015, which RFC 6455 reserves for non-browser clients
+   * reporting a failed TLS handshake (browsers report that as 1006).
+   */
+  producedBy: "peer" | "browser" | "non-browser";
   sentInCloseFrame: boolean;
   /** Whether page JavaScript may pass this code to `WebSocket.close()`. */
   closeAllowed: boolean;
   reconnect: Reconnect;
   reconnectReason: string;
   reference: string;
+  /** Every document the text relies on, the defining one (`reference`) first. */
+  sources: Source[];
+  /**
+   * What Chromium, Firefox and WebKit show for a server's close with this
+   * code (measured); empty when all three show the code as sent.
+   */
+  engines: EngineSeen[];
+  /** `engines` in a sentence of `locale`; null when `engines` is empty. */
+  engineNote: string | null;
   /** The locale actually used. */
   locale: string;
   reason?: string;

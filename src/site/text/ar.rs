@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "ليس لك أن ترسل أيًّا منهما. ما تختاره هو طريقة ردّ فعلك:",
     send_page: "يجوز لشيفرة JavaScript في الصفحة إرسال {code} عبر `ws.close({code}, reason)`، ويجوز للخوادم إرساله أيضًا.",
     send_server: "يجوز للخوادم (وللعملاء خارج المتصفح) إرسال {code}؛ أما المتصفحات فترمي `InvalidAccessError` إذا مرّرته شيفرة JavaScript في الصفحة إلى `close()`.",
+    send_client: "لا يرسل {code} إلا العميل، وتحديدًا عميل غير المتصفح (RFC 6455 §7.4.1): الخوادم لا ترسله، والمتصفحات ترمي `InvalidAccessError` إذا مرّره JavaScript الصفحة إلى `close()`.",
     send_browser_only: "لا يرسل أي طرف {code}: فالمتصفح يُبلغ عنه بنفسه.",
     send_never: "لا يجوز لأي طرف إرسال {code}: فمعيار RFC 6455 لا يسمح به في إطار Close.",
     use_when: [

@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "Keinen von beiden sendest du selbst. Du entscheidest nur, wie du reagierst:",
     send_page: "JavaScript der Seite darf {code} mit `ws.close({code}, reason)` senden, Server dürfen es ebenfalls.",
     send_server: "Server (und Clients außerhalb des Browsers) dürfen {code} senden; Browser werfen einen `InvalidAccessError`, wenn JavaScript der Seite ihn an `close()` übergibt.",
+    send_client: "Nur ein Client darf {code} senden, und zwar nur einer, der kein Browser ist (RFC 6455 §7.4.1): Server senden ihn nicht, und Browser werfen einen `InvalidAccessError`, wenn JavaScript der Seite ihn an `close()` übergibt.",
     send_browser_only: "Kein Endpunkt sendet {code}: Der Browser meldet ihn selbst.",
     send_never: "Kein Endpunkt darf {code} senden: RFC 6455 erlaubt ihn nicht in einem Close-Frame.",
     use_when: [

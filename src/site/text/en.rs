@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "Neither is yours to send. What you choose is how to react:",
     send_page: "Page JavaScript may send {code} with `ws.close({code}, reason)`, and servers may send it too.",
     send_server: "Servers (and non-browser clients) may send {code}; browsers throw an `InvalidAccessError` if page JavaScript passes it to `close()`.",
+    send_client: "Only a client may send {code}, and only a non-browser one (RFC 6455 §7.4.1): servers don't, and browsers throw an `InvalidAccessError` if page JavaScript passes it to `close()`.",
     send_browser_only: "No endpoint sends {code}: the browser reports it by itself.",
     send_never: "No endpoint may send {code}: RFC 6455 does not allow it in a Close frame.",
     use_when: [

@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "No te corresponde enviar ninguno de los dos. Lo que sí eliges es cómo reaccionar:",
     send_page: "El JavaScript de la página puede enviar {code} con `ws.close({code}, reason)`, y los servidores también.",
     send_server: "Los servidores (y los clientes que no son navegadores) pueden enviar {code}; los navegadores lanzan un `InvalidAccessError` si el JavaScript de la página lo pasa a `close()`.",
+    send_client: "Solo un cliente puede enviar {code}, y solo uno que no sea navegador (RFC 6455 §7.4.1): los servidores no lo envían, y los navegadores lanzan un `InvalidAccessError` si el JavaScript de la página lo pasa a `close()`.",
     send_browser_only: "Ningún extremo envía {code}: lo informa el propio navegador.",
     send_never: "Ningún extremo puede enviar {code}: RFC 6455 no lo permite en una trama Close.",
     use_when: [

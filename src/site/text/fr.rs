@@ -63,6 +63,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "Ce n'est pas à vous d'envoyer l'un ou l'autre. Ce que vous choisissez, c'est votre réaction :",
     send_page: "Le JavaScript de la page peut envoyer {code} avec `ws.close({code}, reason)`, et les serveurs aussi.",
     send_server: "Les serveurs (et les clients hors navigateur) peuvent envoyer {code} ; les navigateurs lèvent une `InvalidAccessError` si le JavaScript de la page le passe à `close()`.",
+    send_client: "Seul un client peut envoyer {code}, et seulement un client qui n'est pas un navigateur (RFC 6455 §7.4.1) : les serveurs ne l'envoient pas, et les navigateurs lèvent une `InvalidAccessError` si le JavaScript de la page le passe à `close()`.",
     send_browser_only: "Aucune extrémité n'envoie {code} : le navigateur le signale lui-même.",
     send_never: "Aucune extrémité ne doit envoyer {code} : la RFC 6455 ne l'autorise pas dans une trame Close.",
     use_when: [

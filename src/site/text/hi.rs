@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "दोनों में से कोई भी आपके भेजने के लिए नहीं है। आप सिर्फ़ यह चुनते हैं कि कैसे react करें:",
     send_page: "Page का JavaScript {code} को `ws.close({code}, reason)` से भेज सकता है, और servers भी इसे भेज सकते हैं।",
     send_server: "Servers (और browser के बाहर वाले clients) {code} भेज सकते हैं; अगर page का JavaScript इसे `close()` में pass करता है, तो browsers `InvalidAccessError` throw करते हैं।",
+    send_client: "{code} केवल क्लाइंट भेज सकता है, और वह भी ब्राउज़र के अलावा कोई क्लाइंट (RFC 6455 §7.4.1): सर्वर इसे नहीं भेजते, और अगर पेज का JavaScript इसे `close()` में दे तो ब्राउज़र `InvalidAccessError` फेंकते हैं।",
     send_browser_only: "कोई endpoint {code} नहीं भेजता: browser इसे खुद रिपोर्ट करता है।",
     send_never: "कोई endpoint {code} नहीं भेज सकता: RFC 6455 इसे Close frame में भेजने की अनुमति नहीं देता।",
     use_when: [

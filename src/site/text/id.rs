@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "Keduanya bukan kode yang bisa Anda kirim. Yang bisa Anda pilih adalah cara bereaksi:",
     send_page: "JavaScript halaman boleh mengirim {code} dengan `ws.close({code}, reason)`, dan server juga boleh mengirimnya.",
     send_server: "Server (dan klien non-browser) boleh mengirim {code}; browser melempar `InvalidAccessError` jika JavaScript halaman meneruskannya ke `close()`.",
+    send_client: "Hanya klien yang boleh mengirim {code}, dan hanya klien non-browser (RFC 6455 §7.4.1): server tidak mengirimnya, dan browser melempar `InvalidAccessError` jika JavaScript halaman meneruskannya ke `close()`.",
     send_browser_only: "Tidak ada endpoint yang mengirim {code}: browser melaporkannya sendiri.",
     send_never: "Tidak ada endpoint yang boleh mengirim {code}: RFC 6455 tidak mengizinkannya dalam frame Close.",
     use_when: [

@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "どちらもあなたが送るコードではありません。選べるのは対応の仕方です：",
     send_page: "ページの JavaScript は `ws.close({code}, reason)` で {code} を送信でき、サーバーも送信できます。",
     send_server: "{code} はサーバー（およびブラウザ以外のクライアント）が送信できます。ページの JavaScript が `close()` に渡すと、ブラウザは `InvalidAccessError` を投げます。",
+    send_client: "{code} を送れるのはクライアントだけで、それもブラウザ以外のクライアントに限られます（RFC 6455 §7.4.1）。サーバーは送らず、ページの JavaScript が `close()` に渡すとブラウザは `InvalidAccessError` を投げます。",
     send_browser_only: "{code} を送信するエンドポイントはありません。ブラウザが自ら報告します。",
     send_never: "どのエンドポイントも {code} を送信してはいけません。RFC 6455 は Close フレームでの使用を認めていません。",
     use_when: [

@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "두 코드 모두 여러분이 보내는 코드가 아닙니다. 여러분이 정할 것은 대응 방법입니다:",
     send_page: "페이지 JavaScript는 `ws.close({code}, reason)`으로 {code} 코드를 보낼 수 있고, 서버도 보낼 수 있습니다.",
     send_server: "{code} 코드는 서버(및 브라우저가 아닌 클라이언트)가 보낼 수 있습니다. 페이지 JavaScript가 `close()`에 전달하면 브라우저는 `InvalidAccessError`를 던집니다.",
+    send_client: "{code}는 클라이언트만, 그것도 브라우저가 아닌 클라이언트만 보낼 수 있습니다(RFC 6455 §7.4.1): 서버는 보내지 않으며, 페이지 JavaScript가 `close()`에 넘기면 브라우저는 `InvalidAccessError`를 던집니다.",
     send_browser_only: "{code} 코드를 보내는 엔드포인트는 없습니다. 브라우저가 직접 보고합니다.",
     send_never: "어떤 엔드포인트도 {code} 코드를 보내서는 안 됩니다. RFC 6455는 Close 프레임에 이 코드를 허용하지 않습니다.",
     use_when: [

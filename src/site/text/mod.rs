@@ -107,6 +107,8 @@ pub struct SiteText {
     pub send_page: &'static str,
     /// `{code}`.
     pub send_server: &'static str,
+    /// `{code}`: 1010, which only a (non-browser) client may send.
+    pub send_client: &'static str,
     /// `{code}`.
     pub send_browser_only: &'static str,
     /// `{code}`.
@@ -172,7 +174,7 @@ crate::i18n::pack::texts! {
         what_it_means, key_differences, attribute, differs, row_name,
         row_clean, clean_yes, clean_no, when_to_use, when_both_sendable,
         when_one_sendable, when_both_browser, when_neither, send_page,
-        send_server, send_browser_only, send_never, use_when,
+        send_server, send_client, send_browser_only, send_never, use_when,
         use_when_unassigned, use_when_unregistered, use_when_private,
         picker_heading, picker_first, picker_second, picker_swap, picker_go,
         picker_same, live_heading, live_intro, live_url, live_bytes,

@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "Nenhum dos dois cabe a você enviar. O que você escolhe é como reagir:",
     send_page: "O JavaScript da página pode enviar {code} com `ws.close({code}, reason)`, e os servidores também.",
     send_server: "Servidores (e clientes que não são navegadores) podem enviar {code}; os navegadores lançam um `InvalidAccessError` se o JavaScript da página o passar para `close()`.",
+    send_client: "Só um cliente pode enviar {code}, e só um que não seja navegador (RFC 6455 §7.4.1): servidores não o enviam, e navegadores lançam um `InvalidAccessError` se o JavaScript da página o passar para `close()`.",
     send_browser_only: "Nenhum dos lados envia {code}: o próprio navegador o informa.",
     send_never: "Nenhum dos lados pode enviar {code}: a RFC 6455 não o permite em um frame Close.",
     use_when: [

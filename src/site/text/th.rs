@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "ทั้งสองรหัสไม่ใช่รหัสที่คุณจะส่ง สิ่งที่คุณเลือกได้คือจะรับมืออย่างไร:",
     send_page: "JavaScript ในหน้าเว็บส่ง {code} ได้ด้วย `ws.close({code}, reason)` และเซิร์ฟเวอร์ก็ส่งได้เช่นกัน",
     send_server: "เซิร์ฟเวอร์ (และไคลเอนต์ที่ไม่ใช่เบราว์เซอร์) ส่ง {code} ได้ แต่ถ้า JavaScript ในหน้าเว็บส่งรหัสนี้ให้ `close()` เบราว์เซอร์จะ throw `InvalidAccessError`",
+    send_client: "มีเพียงไคลเอนต์เท่านั้นที่ส่ง {code} ได้ และต้องเป็นไคลเอนต์ที่ไม่ใช่เบราว์เซอร์ (RFC 6455 §7.4.1): เซิร์ฟเวอร์ไม่ส่งโค้ดนี้ และเบราว์เซอร์จะโยน `InvalidAccessError` หาก JavaScript ของหน้าเว็บส่งมันให้ `close()`",
     send_browser_only: "ไม่มี endpoint ใดส่ง {code}: เบราว์เซอร์รายงานรหัสนี้เอง",
     send_never: "ไม่มี endpoint ใดส่ง {code} ได้: RFC 6455 ไม่อนุญาตให้ใช้รหัสนี้ในเฟรม Close",
     use_when: [

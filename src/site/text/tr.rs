@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "İkisini de siz göndermezsiniz. Sizin seçiminiz nasıl tepki vereceğinizdir:",
     send_page: "Sayfadaki JavaScript {code} kodunu `ws.close({code}, reason)` ile gönderebilir; sunucular da gönderebilir.",
     send_server: "Sunucular (ve tarayıcı dışı istemciler) {code} gönderebilir; sayfadaki JavaScript bunu `close()` çağrısına verirse tarayıcılar `InvalidAccessError` fırlatır.",
+    send_client: "{code} kodunu yalnızca bir istemci, üstelik tarayıcı olmayan bir istemci gönderebilir (RFC 6455 §7.4.1): sunucular göndermez, sayfanın JavaScript'i onu `close()` fonksiyonuna verirse tarayıcılar `InvalidAccessError` fırlatır.",
     send_browser_only: "{code} kodunu hiçbir uç nokta göndermez: tarayıcı onu kendisi bildirir.",
     send_never: "Hiçbir uç nokta {code} gönderemez: RFC 6455 bunun bir Close çerçevesinde yer almasına izin vermez.",
     use_when: [

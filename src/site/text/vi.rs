@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "Bạn không gửi mã nào trong hai mã này. Điều bạn chọn là cách phản ứng:",
     send_page: "JavaScript của trang có thể gửi {code} bằng `ws.close({code}, reason)`, và server cũng có thể gửi mã này.",
     send_server: "Server (và client không phải trình duyệt) có thể gửi {code}; trình duyệt sẽ ném `InvalidAccessError` nếu JavaScript của trang truyền mã này vào `close()`.",
+    send_client: "Chỉ client mới được gửi {code}, và chỉ client không phải trình duyệt (RFC 6455 §7.4.1): server không gửi mã này, còn trình duyệt sẽ ném `InvalidAccessError` nếu JavaScript của trang truyền nó vào `close()`.",
     send_browser_only: "Không đầu kết nối nào gửi {code}: chính trình duyệt tự báo mã này.",
     send_never: "Không đầu kết nối nào được phép gửi {code}: RFC 6455 không cho phép mã này trong frame Close.",
     use_when: [

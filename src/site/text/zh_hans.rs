@@ -61,6 +61,7 @@ pub const TEXT: SiteText = SiteText {
     when_neither: "两者都不是由你来发送的。你能决定的是如何应对：",
     send_page: "页面 JavaScript 可以用 `ws.close({code}, reason)` 发送 {code}，服务器也可以发送。",
     send_server: "服务器（以及非浏览器客户端）可以发送 {code}；如果页面 JavaScript 把它传给 `close()`，浏览器会抛出 `InvalidAccessError`。",
+    send_client: "只有客户端可以发送 {code}，而且只能是非浏览器客户端（RFC 6455 §7.4.1）：服务器不发送它；如果页面 JavaScript 把它传给 `close()`，浏览器会抛出 `InvalidAccessError`。",
     send_browser_only: "没有端点会发送 {code}：它由浏览器自行报告。",
     send_never: "任何端点都不得发送 {code}：RFC 6455 不允许它出现在 Close 帧中。",
     use_when: [
