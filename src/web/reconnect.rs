@@ -17,9 +17,12 @@ const OPTIONS: &[&str] = &["baseMs", "maxMs", "appCodes"];
 /// `input` is a close code, a `CloseEvent`, `{code}`, or the explanation
 /// that `onClose` receives, whose `diagnosis` refines the answer (no retry
 /// after the page's own close; a longer floor in a reconnect storm).
-/// Exponential backoff with full jitter (`Math.random`), capped at `maxMs`;
-/// 1013 waits at least 5 s and 1012 at least 2 s. Codes 4000–4999 are
-/// `null` unless `options.appCodes` maps them, e.g.
+/// Every wait is random (`Math.random`) within a window, never a fixed
+/// instant, and never longer than `maxMs`: exponential backoff with full
+/// jitter; after 1012 a random 5–30 s (its registered definition); `null`
+/// after 1013, whose definition asks clients to reconnect upon user action;
+/// in a reconnect storm at least 5 s. Codes 4000–4999 are `null` unless
+/// `options.appCodes` maps them, e.g.
 /// `{appCodes: {4001: "never", 4002: "with-backoff"}}`.
 #[wasm_bindgen(js_name = reconnectDelay, unchecked_return_type = "number | null")]
 pub fn reconnect_delay(
