@@ -82,11 +82,11 @@ pub fn ltr_runs(text: &str) -> Vec<(usize, usize)> {
             let kept = word.trim_end_matches(|c: char| ".,;:!?)»\"”’'".contains(c));
             let lead = kept.len() - kept.trim_start_matches(['(', '«', '"', '“']).len();
             runs.push((s + lead, s + kept.len()));
-        } else if is_number(word) {
+        } else if let Some(start) = number_at_end(word) {
             if let Some(&(us, ue)) = words.get(i + 1) {
                 let unit = text[us..ue].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
                 if UNITS.contains(&unit) {
-                    runs.push((s, us + unit.len()));
+                    runs.push((s + start, us + unit.len()));
                     i += 1;
                 }
             }
@@ -96,14 +96,21 @@ pub fn ltr_runs(text: &str) -> Vec<(usize, usize)> {
     runs
 }
 
-/// Digits, with `,` or `.` between them ("70,000", "1.5").
-fn is_number(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    bytes.first().is_some_and(u8::is_ascii_digit)
-        && bytes.last().is_some_and(u8::is_ascii_digit)
-        && bytes
-            .iter()
-            .all(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
+/// The number a word ends with ("70,000", "1.5"), also when a prefix is
+/// written onto it, as Arabic writes "and" (`و64`); not the digits of a
+/// Latin token such as `H2` or `base64`.
+/// Returns the byte offset where that number starts.
+fn number_at_end(word: &str) -> Option<usize> {
+    if !word.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let prefix = word.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    let number = word[prefix.len()..].trim_start_matches([',', '.']);
+    let attached = prefix
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    (!attached).then_some(word.len() - number.len())
 }
 
 #[cfg(test)]
@@ -131,6 +138,8 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(runs("1006 s"), ["1006 s"]);
+        assert_eq!(runs("في Python، و64 KiB في Jetty"), ["64 KiB"]);
+        assert_eq!(runs("base64 s"), Vec::<&str>::new());
         assert_eq!(runs(""), Vec::<&str>::new());
         assert_eq!(runs("a 5"), Vec::<&str>::new());
     }
