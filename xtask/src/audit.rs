@@ -97,12 +97,13 @@ const VIEWPORTS: [(u32, u32); 2] = [(390, 844), (1280, 800)];
 /// Finds what sticks out of the viewport sideways: the page's own scroll
 /// width, and every visible element whose box crosses either edge, unless an
 /// ancestor clips or scrolls it (a scrolling table is fine; the page
-/// scrolling is not). Run with the language menu open.
+/// scrolling is not). Run with every disclosure open (the language menu,
+/// the widget's details).
 const OVERFLOW_JS: &str = r#"
 const W = document.documentElement.clientWidth;
 const out = [];
-const menu = document.querySelector('details.languages');
-if (menu) menu.open = true;
+const closed = [...document.querySelectorAll('details:not([open])')];
+for (const d of closed) d.open = true;
 if (document.documentElement.scrollWidth > W) {
   out.push(`the page scrolls sideways: scrollWidth ${document.documentElement.scrollWidth} > ${W}`);
 }
@@ -118,7 +119,7 @@ for (const el of document.querySelectorAll('body *')) {
   }
   if (!clipped) out.push(`${name(el)} spans x ${Math.round(r.left)}..${Math.round(r.right)} of ${W}`);
 }
-if (menu) menu.open = false;
+for (const d of closed) d.open = false;
 return out.slice(0, 10);
 "#;
 
