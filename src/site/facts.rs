@@ -363,12 +363,15 @@ mod tests {
         let i = intro(1000, 1006);
         assert!(i.contains("1000 arrives in a Close frame"), "{i}");
         assert!(i.contains("browser makes up 1006"), "{i}");
-        assert!(i.contains("After 1000: No"), "{i}");
+        assert!(
+            i.contains("after 1000, “No: don't reconnect automatically”"),
+            "{i}"
+        );
 
         let i = intro(1008, 3000);
         assert!(i.contains("Both reach the page in a Close frame"), "{i}");
         assert!(i.contains("Registered library code"), "{i}");
-        assert!(i.contains("same for both: Only after fixing"), "{i}");
+        assert!(i.contains("same for both: “Only after fixing"), "{i}");
 
         // A page sees 1015 only from a peer that sends it, clean in engines
         // that pass it through; it never claims a browser made it up.

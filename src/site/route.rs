@@ -2,7 +2,12 @@
 //!
 //! - `/{locale}/`: the index;
 //! - `/{locale}/{code}/`: one code;
-//! - `/{locale}/compare/{low}-vs-{high}/`: two codes, lower first.
+//! - `/{locale}/compare/{low}-vs-{high}/`: two codes, lower first;
+//! - `/{locale}/compare/`: every pair, and where the picker's form goes
+//!   (`?a=…&b=…`) so it works on a static host;
+//! - `/{locale}/{first}-{last}/`: a range whose codes share one meaning
+//!   (1016–2999, 3000–3999, 4000–4999), where any code of it is looked up
+//!   (`?code=4001`): a code without an entry gets a real page this way.
 //!
 //! Parsing is total: any path gives a route, at worst a [`Route::NotFound`]
 //! that says why, so the page can help instead of going blank.
@@ -25,6 +30,15 @@ pub enum Route {
         locale: Locale,
         low: u16,
         high: u16,
+    },
+    /// Every pair, as links; the picker's no-JavaScript target.
+    Compare {
+        locale: Locale,
+    },
+    /// The codes from `first` to its [`range_end`], explained as one.
+    Range {
+        locale: Locale,
+        first: u16,
     },
     /// A pair written higher code first: lives at [`Route::canonical`].
     ReversePair {
@@ -59,6 +73,33 @@ pub fn is_valid_code(code: u16) -> bool {
 /// Whether a code's page and pairs are prerendered (it has a full entry).
 pub fn is_prerendered(code: u16) -> bool {
     crate::codes::lookup(code).is_some()
+}
+
+/// Ranges whose codes have no entries of their own and share one meaning:
+/// `(first, last, example)`, the example being what the page explains
+/// when no code is looked up (the first code of the range without an entry).
+pub const RANGES: [(u16, u16, u16); 3] =
+    [(1016, 2999, 1016), (3000, 3999, 3001), (4000, 4999, 4000)];
+
+/// The last code of the range starting at `first`.
+pub fn range_end(first: u16) -> u16 {
+    RANGES.iter().find(|r| r.0 == first).map_or(first, |r| r.1)
+}
+
+/// The code a range page explains when none is looked up.
+pub fn range_example(first: u16) -> u16 {
+    RANGES.iter().find(|r| r.0 == first).map_or(first, |r| r.2)
+}
+
+/// The range page that explains `code`, for a valid code without an entry.
+pub fn range_of(code: u16) -> Option<u16> {
+    if is_prerendered(code) {
+        return None;
+    }
+    RANGES
+        .iter()
+        .find(|r| (r.0..=r.1).contains(&code))
+        .map(|r| r.0)
 }
 
 fn parse_code(text: &str) -> Result<u16, NotFound> {
@@ -101,6 +142,14 @@ impl Route {
         let not_found = |reason| Route::NotFound { locale, reason };
         match rest {
             [] => Route::Index { locale },
+            ["compare"] => Route::Compare { locale },
+            [range] if range.contains('-') => RANGES
+                .iter()
+                .find(|r| *range == format!("{}-{}", r.0, r.1))
+                .map_or_else(
+                    || not_found(NotFound::Code((*range).to_owned())),
+                    |r| Route::Range { locale, first: r.0 },
+                ),
             [code] => match parse_code(code) {
                 Ok(code) => Route::Code { locale, code },
                 Err(reason) => not_found(reason),
@@ -134,6 +183,8 @@ impl Route {
     pub fn locale(&self) -> Locale {
         match self {
             Route::Index { locale }
+            | Route::Compare { locale }
+            | Route::Range { locale, .. }
             | Route::Code { locale, .. }
             | Route::Pair { locale, .. }
             | Route::ReversePair { locale, .. }
@@ -146,6 +197,8 @@ impl Route {
         let mut route = self.clone();
         match &mut route {
             Route::Index { locale: l }
+            | Route::Compare { locale: l }
+            | Route::Range { locale: l, .. }
             | Route::Code { locale: l, .. }
             | Route::Pair { locale: l, .. }
             | Route::ReversePair { locale: l, .. }
@@ -168,6 +221,10 @@ impl Route {
             Route::Index { locale } | Route::NotFound { locale, .. } => {
                 format!("/{}/", locale.tag())
             }
+            Route::Compare { locale } => format!("/{}/compare/", locale.tag()),
+            Route::Range { locale, first } => {
+                format!("/{}/{first}-{}/", locale.tag(), range_end(*first))
+            }
             Route::Code { locale, code } => format!("/{}/{code}/", locale.tag()),
             Route::Pair { locale, low, high } => {
                 format!("/{}/compare/{low}-vs-{high}/", locale.tag())
@@ -181,16 +238,18 @@ impl Route {
     /// Whether `cargo xtask build` writes this page as a file (else 404.html renders it).
     pub fn is_prerendered(&self) -> bool {
         match *self {
-            Route::Index { .. } => true,
+            Route::Index { .. } | Route::Compare { .. } | Route::Range { .. } => true,
             Route::Code { code, .. } => is_prerendered(code),
             Route::Pair { low, high, .. } => is_prerendered(low) && is_prerendered(high),
             Route::ReversePair { .. } | Route::NotFound { .. } => false,
         }
     }
 
-    /// Every prerendered page of one locale: the index, 19 codes, 171 pairs.
+    /// Every prerendered page of one locale: the index, the pair list, 3
+    /// ranges, 19 codes, 171 pairs.
     pub fn all(locale: Locale) -> Vec<Route> {
-        let mut out = vec![Route::Index { locale }];
+        let mut out = vec![Route::Index { locale }, Route::Compare { locale }];
+        out.extend(RANGES.iter().map(|r| Route::Range { locale, first: r.0 }));
         out.extend(KNOWN.iter().map(|k| Route::Code {
             locale,
             code: k.code,
@@ -214,6 +273,48 @@ pub fn pair(locale: Locale, a: u16, b: u16) -> Route {
         locale,
         low: a.min(b),
         high: a.max(b),
+    }
+}
+
+/// The value of `name` in a query string (`?a=1&b=2`), undecoded: the site
+/// only ever reads digits from it.
+pub fn query_value<'a>(search: &'a str, name: &str) -> Option<&'a str> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+}
+
+/// A valid close code from a query value.
+pub fn query_code(search: &str, name: &str) -> Option<u16> {
+    query_value(search, name)?
+        .trim()
+        .parse()
+        .ok()
+        .filter(|c| is_valid_code(*c))
+}
+
+/// Where a form submitted without the wasm's help should lead: the pair
+/// page for the picker's `?a=&b=`, a code's own page (or its range's) for a
+/// range page's `?code=`. `None` when the page itself shows the answer.
+pub fn forward(route: &Route, search: &str) -> Option<String> {
+    match *route {
+        Route::Compare { locale } => {
+            let (a, b) = (query_code(search, "a")?, query_code(search, "b")?);
+            (a != b).then(|| pair(locale, a, b).path())
+        }
+        Route::Range { locale, first } => {
+            let code = query_code(search, "code")?;
+            match range_of(code) {
+                Some(f) if f == first => None,
+                Some(f) => Some(format!(
+                    "{}?code={code}",
+                    Route::Range { locale, first: f }.path()
+                )),
+                None => Some(Route::Code { locale, code }.path()),
+            }
+        }
+        _ => None,
     }
 }
 
@@ -291,10 +392,10 @@ mod tests {
     }
 
     #[test]
-    fn paths_round_trip_and_every_locale_has_191_pages() {
+    fn paths_round_trip_and_every_locale_has_195_pages() {
         for locale in Locale::ALL {
             let all = Route::all(locale);
-            assert_eq!(all.len(), 1 + 19 + 171);
+            assert_eq!(all.len(), 1 + 1 + 3 + 19 + 171);
             for route in all {
                 assert!(route.is_prerendered());
                 assert_eq!(Route::parse(&route.path()), route);
@@ -303,6 +404,64 @@ mod tests {
         let generated = Route::parse("/en/compare/3500-vs-4001/");
         assert_eq!(generated.path(), "/en/compare/3500-vs-4001/");
         assert!(!generated.is_prerendered());
+    }
+
+    #[test]
+    fn ranges_have_pages_and_every_code_without_an_entry_has_one() {
+        assert_eq!(
+            Route::parse("/en/4000-4999/?code=4001"),
+            Route::Range {
+                locale: Locale::En,
+                first: 4000
+            }
+        );
+        assert_eq!(
+            Route::parse("/ar/compare/"),
+            Route::Compare { locale: Locale::Ar }
+        );
+        assert!(matches!(
+            Route::parse("/en/4000-4998/"),
+            Route::NotFound { .. }
+        ));
+        for code in 1000..5000 {
+            let has_page = is_prerendered(code) || range_of(code).is_some();
+            assert!(has_page, "{code} has neither an entry nor a range page");
+        }
+        assert_eq!(range_of(4001), Some(4000));
+        assert_eq!(range_of(3500), Some(3000));
+        assert_eq!(range_of(3003), None);
+        assert_eq!(range_of(2000), Some(1016));
+        for (first, last, example) in RANGES {
+            assert_eq!(range_of(example), Some(first));
+            assert_eq!(range_of(last), Some(first));
+        }
+    }
+
+    #[test]
+    fn forms_submitted_to_static_pages_lead_to_the_answer() {
+        let compare = Route::Compare { locale: Locale::De };
+        assert_eq!(
+            forward(&compare, "?a=1009&b=1000").as_deref(),
+            Some("/de/compare/1000-vs-1009/")
+        );
+        assert_eq!(forward(&compare, "?a=1000&b=1000"), None);
+        assert_eq!(forward(&compare, ""), None);
+        let private = Route::Range {
+            locale: Locale::En,
+            first: 4000,
+        };
+        assert_eq!(forward(&private, "?code=4001"), None);
+        assert_eq!(query_code("?code=4001", "code"), Some(4001));
+        assert_eq!(
+            forward(&private, "?code=3500").as_deref(),
+            Some("/en/3000-3999/?code=3500")
+        );
+        assert_eq!(
+            forward(&private, "?code=1006").as_deref(),
+            Some("/en/1006/")
+        );
+        assert_eq!(forward(&private, "?code=99999"), None);
+        assert_eq!(query_value("?x=1&code=12", "code"), Some("12"));
     }
 
     #[test]

@@ -104,6 +104,7 @@ test('search finds codes by number and by words', async () => {
   await type(win, input, '1006');
   await waitFor(() => resultCodes(doc).length, 3000, 'results for 1006');
   assertEq(resultCodes(doc), [1006]);
+  assertEq(doc.querySelector('.search-count').textContent, '1 matching code');
   await type(win, input, 'too big');
   await waitFor(() => resultCodes(doc)[0] === 1009, 3000, '1009 first for "too big"');
   await type(win, input, 'proxy');
@@ -148,10 +149,77 @@ test('bad URLs show a helpful page', async () => {
   assertEq(box.querySelectorAll('.locale-links a').length, 14);
 });
 
-test('an Arabic page is right to left', async () => {
+test('an Arabic page is right to left, with code and units isolated left to right', async () => {
   const win = await load('/ar/1006/');
-  assertEq(win.document.documentElement.dir, 'rtl');
-  assertEq(win.document.documentElement.lang, 'ar');
+  const doc = win.document;
+  assertEq(doc.documentElement.dir, 'rtl');
+  assertEq(doc.documentElement.lang, 'ar');
+  const codes = [...doc.querySelectorAll('main code')];
+  assert(codes.length > 0, 'code spans');
+  for (const code of codes) {
+    assertEq(win.getComputedStyle(code).direction, 'ltr', `direction of ${code.textContent}`);
+    assertEq(win.getComputedStyle(code.closest('[dir]')).unicodeBidi, 'isolate', 'isolated');
+  }
+  const ar1009 = await load('/ar/1009/');
+  const units = [...ar1009.document.querySelectorAll('bdi[dir="ltr"]')].map((b) => b.textContent);
+  assert(units.some((u) => /^\d[\d,.]*\s(KiB|MiB|KB|MB|B|bytes)$/.test(u)), `number+unit runs: ${units}`);
+});
+
+test('a range page looks up a code from ?code=, and its form is a plain GET', async () => {
+  let win = await load('/en/4000-4999/?code=4001', 'rendered', '/en/4000-4999/');
+  let doc = win.document;
+  assert(doc.querySelector('.wsclose[data-close-code="4001"]'), 'explains 4001');
+  const form = doc.querySelector('form.lookup');
+  assertEq(form.getAttribute('method'), 'get');
+  assertEq(form.getAttribute('action'), '/en/4000-4999/');
+  doc.getElementById('lookup-code').value = '4321';
+  form.querySelector('button[type="submit"]').click();
+  win = await waitFor(() => {
+    const w = frame.contentWindow;
+    try {
+      return w.location.search === '?code=4321' && w.document.documentElement.dataset.site ? w : null;
+    } catch (_) {
+      return null;
+    }
+  }, 15000, 'the lookup of 4321');
+  assert(win.document.querySelector('.wsclose[data-close-code="4321"]'), 'explains 4321');
+  // A code of another range or with its own page goes there.
+  await load('/en/4000-4999/?code=3500', 'rendered', '/en/3000-3999/');
+  await load('/en/4000-4999/?code=1006', 'hydrated', '/en/1006/');
+});
+
+test('the pair picker works as a GET form to the pair list, which forwards to the pair', async () => {
+  const win = await load('/en/compare/');
+  const form = win.document.querySelector('.picker form');
+  assertEq(form.getAttribute('action'), '/en/compare/');
+  assertEq(win.document.querySelectorAll('.pair-index a').length, 171);
+  await load('/en/compare/?a=1011&b=1006', 'hydrated', '/en/compare/1006-vs-1011/');
+});
+
+test('code pages read the close event, show each engine and cite their sources', async () => {
+  const win = await load('/en/1006/');
+  const doc = win.document;
+  const snippet = doc.querySelector('.snippet pre').textContent;
+  for (const part of ['event.code === 1006', 'event.reason', 'event.wasClean']) {
+    assert(snippet.includes(part), snippet);
+  }
+  assertEq([...doc.querySelectorAll('.browsers tbody th')].map((th) => th.textContent),
+    ['Chromium', 'Firefox', 'WebKit']);
+  assert(doc.querySelectorAll('.sources a[href^="https://"]').length >= 2, 'sources');
+  assert(!doc.body.textContent.includes('Every fact here comes from'), 'no blanket source claim');
+  assertEq(doc.querySelectorAll('.breadcrumb a').length, 2);
+  assertEq(doc.querySelectorAll('h2').length, new Set([...doc.querySelectorAll('h2')].map((h) => h.textContent)).size,
+    'no heading twice');
+});
+
+test('a pair page puts the differences first and links related pairs', async () => {
+  const win = await load('/en/compare/1000-vs-1006/');
+  const doc = win.document;
+  const table = doc.querySelector('section.differences');
+  const cards = doc.querySelector('.pair-columns');
+  assert(table.compareDocumentPosition(cards) & Node.DOCUMENT_POSITION_FOLLOWING, 'table before cards');
+  assert(doc.querySelectorAll('.related a').length > 0, 'related pairs');
+  assert(!doc.querySelector('.intro').textContent.includes('After 1000: No:'), 'no doubled colon');
 });
 
 run();

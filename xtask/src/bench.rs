@@ -52,7 +52,7 @@ fn row(
 
 pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
     let want = |name: &str| filter.is_none_or(|f| name.contains(f));
-    dist::build(repo, tools, dist::BuildOptions { dev: false })?;
+    dist::build(repo, tools, dist::BuildOptions::default())?;
     let floor = build_floor(repo, tools)?;
 
     let mut rows = Vec::new();

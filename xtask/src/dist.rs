@@ -11,11 +11,18 @@ use flate2::Compression;
 use crate::tools::{self, Tools};
 use crate::{run, Result};
 
+/// Where `serve` and the tests publish the site when no `--base-url` is given.
+pub const LOCAL_BASE_URL: &str = "http://127.0.0.1:8080";
+
 /// Flags that change what `build` does.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct BuildOptions {
     /// Skip wasm-opt: faster iteration, bigger wasm.
     pub dev: bool,
+    /// The site's public address (`--base-url https://example.com`): every
+    /// canonical, `hreflang`, sitemap, sharing and JSON-LD URL is built on
+    /// it. `None`: [`LOCAL_BASE_URL`], right for `serve` and the tests only.
+    pub base_url: Option<String>,
 }
 
 /// Builds `dist/` from scratch. Tools must already be ensured.
@@ -63,7 +70,7 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
         copy_tree(&www, &dist)?;
     }
 
-    build_site(repo, tools, opts, &dist)?;
+    build_site(repo, tools, &opts, &dist)?;
 
     println!();
     print!("{}", size_table(&pkg)?);
@@ -79,14 +86,20 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
 /// The comparison site: prerendered HTML (native, Yew's server renderer) and
 /// the wasm that hydrates it, built with `--features hydration` into its own
 /// target dir so the widget build above stays exactly as it is.
-fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Result<()> {
-    let base_url =
-        std::env::var("WSCLOSE_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    println!("build: prerender the site (cargo run --features ssr --bin prerender)");
-    run(prerender(repo)
+fn build_site(repo: &Path, tools: &Tools, opts: &BuildOptions, dist: &Path) -> Result<()> {
+    let base_url = opts.base_url.as_deref().unwrap_or(LOCAL_BASE_URL);
+    println!("build: prerender the site for {base_url} (cargo run --features ssr --bin prerender)");
+    let mut command = prerender(repo);
+    command
         .arg("--out")
         .arg(dist)
-        .args(["--base-url", &base_url]))?;
+        .args(["--base-url", base_url]);
+    if let Some(date) = last_commit_date(repo) {
+        // The sources' date, not the build's: rebuilding the same commit
+        // must not tell search engines that every page changed.
+        command.args(["--lastmod", &date]);
+    }
+    run(&mut command)?;
 
     println!("build: cargo build --release --features hydration (site wasm, target/site)");
     let site_target = repo.join("target/site");
@@ -119,6 +132,17 @@ fn build_site(repo: &Path, tools: &Tools, opts: BuildOptions, dist: &Path) -> Re
     }
     print!("{}", site_report(dist)?);
     Ok(())
+}
+
+/// The committer date of `HEAD` (`YYYY-MM-DD`), if git can tell.
+fn last_commit_date(repo: &Path) -> Option<String> {
+    let out = Command::new("git")
+        .current_dir(repo)
+        .args(["log", "-1", "--format=%cs"])
+        .output()
+        .ok()?;
+    let date = String::from_utf8(out.stdout).ok()?.trim().to_owned();
+    (out.status.success() && date.len() == 10).then_some(date)
 }
 
 /// `cargo build --release --lib` of a workspace package for wasm32, with

@@ -2,7 +2,8 @@
 //! beyond npm's binaryen.
 //!
 //! Commands:
-//! - `build [--dev]`: wasm build, wasm-bindgen, wasm-opt, assemble `dist/`, size table.
+//! - `build [--dev] [--base-url URL]`: wasm build, wasm-bindgen, wasm-opt, assemble
+//!   `dist/` (the site's absolute URLs on URL), size table.
 //! - `serve [--port N] [--dev]`: build, then serve `dist/` and the `/ws/...` test routes.
 //! - `test [--dev] [--no-wasm-tests] [--no-e2e] [--filter SUBSTR]`: native tests,
 //!   build, wasm-bindgen tests in Chromium, and the JS e2e pages.
@@ -13,6 +14,7 @@
 //! - `screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N]`:
 //!   a PNG of a page served from the existing `dist/` (builds nothing).
 
+mod audit;
 mod bench;
 mod dist;
 mod e2e;
@@ -34,7 +36,11 @@ pub type Result<T> = std::result::Result<T, Box<dyn Error>>;
 const USAGE: &str = "usage: cargo xtask <command> [options]
 
 commands:
-  build [--dev]                      build the wasm widget into dist/ (--dev skips wasm-opt)
+  build [--dev] [--base-url URL]     build the widget and the site into dist/ (--dev skips
+                                     wasm-opt); URL is where the site will be published
+                                     (https://example.com): canonical, hreflang, sitemap,
+                                     robots.txt and sharing tags use it (default
+                                     http://127.0.0.1:8080, for serve and test only)
   serve [--port N] [--dev]           build, then serve dist/ and /ws/* on 127.0.0.1:N (8080)
   test  [--dev] [--no-wasm-tests] [--no-e2e] [--filter SUBSTR]
                                      native tests, build, wasm tests in Chromium, e2e pages
@@ -42,6 +48,8 @@ commands:
                                      against the existing dist/, without building
   screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N] [--dir DIR]
                                      PNG of a page served from the existing dist/
+  audit                              axe-core and the 390 px overflow check on sample site
+                                     pages of the existing dist/ (also part of test)
   bench [--filter SECTION]           build the widget and a Yew floor, then measure them
                                      against the performance budgets (not a test);
                                      sections: load react churn watching busy site
@@ -80,6 +88,7 @@ struct Flags {
     dark: bool,
     wait_ms: Option<u64>,
     dir: Option<PathBuf>,
+    base_url: Option<String>,
     positional: Vec<String>,
 }
 
@@ -100,6 +109,7 @@ fn parse_flags(args: &[String]) -> Result<Flags> {
             "--port" => flags.port = Some(parse_num(&value("--port")?, "--port")?),
             "--filter" => flags.filter = Some(value("--filter")?),
             "--dir" => flags.dir = Some(PathBuf::from(value("--dir")?)),
+            "--base-url" => flags.base_url = Some(value("--base-url")?),
             "--width" => flags.width = Some(parse_num(&value("--width")?, "--width")?),
             "--height" => flags.height = Some(parse_num(&value("--height")?, "--height")?),
             "--wait-ms" => flags.wait_ms = Some(parse_num(&value("--wait-ms")?, "--wait-ms")?),
@@ -136,7 +146,14 @@ fn dispatch(args: &[String]) -> Result<()> {
         "build" => {
             expect_positional(0)?;
             let tools = tools::ensure(&repo)?;
-            dist::build(&repo, &tools, dist::BuildOptions { dev: flags.dev })
+            dist::build(
+                &repo,
+                &tools,
+                dist::BuildOptions {
+                    dev: flags.dev,
+                    base_url: flags.base_url.clone(),
+                },
+            )
         }
         "serve" => {
             expect_positional(0)?;
@@ -149,6 +166,11 @@ fn dispatch(args: &[String]) -> Result<()> {
         "e2e" => {
             expect_positional(0)?;
             e2e_only(&repo, &flags)
+        }
+        "audit" => {
+            expect_positional(0)?;
+            let server = start_server(&repo, 0)?;
+            audit::run(&repo, server.addr()).map(|_| ())
         }
         "bench" => {
             expect_positional(0)?;
@@ -214,7 +236,14 @@ fn e2e_only(repo: &Path, flags: &Flags) -> Result<()> {
 
 fn serve(repo: &Path, flags: &Flags) -> Result<()> {
     let tools = tools::ensure(repo)?;
-    dist::build(repo, &tools, dist::BuildOptions { dev: flags.dev })?;
+    dist::build(
+        repo,
+        &tools,
+        dist::BuildOptions {
+            dev: flags.dev,
+            base_url: None,
+        },
+    )?;
     let server = start_server(repo, flags.port.unwrap_or(8080))?;
     let addr = server.addr();
     println!();
@@ -286,7 +315,14 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
     );
     let built = match (&tools, tools_ok) {
         (Some(tools), true) => timed(&mut phases, "build", || {
-            dist::build(repo, tools, dist::BuildOptions { dev: flags.dev })?;
+            dist::build(
+                repo,
+                tools,
+                dist::BuildOptions {
+                    dev: flags.dev,
+                    base_url: None,
+                },
+            )?;
             Ok("ok".into())
         }),
         _ => false,
@@ -297,6 +333,9 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
                 .args(["--check", "--out"])
                 .arg(repo.join("dist")))?;
             Ok("ok".into())
+        });
+        timed(&mut phases, "site crawl with a public --base-url", || {
+            audit::crawl_public(repo)
         });
         let server = start_server(repo, 0)?;
         let addr = server.addr();
@@ -340,6 +379,11 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
                 },
             );
         }
+        timed(
+            &mut phases,
+            "site audit (axe-core, overflow at 390 px)",
+            || audit::run(repo, addr),
+        );
         if flags.no_e2e {
             println!("\n==> e2e: skipped (--no-e2e)");
         } else {

@@ -1,12 +1,15 @@
 use yew::prelude::*;
 
-use super::{CodePage, IndexPage, Layout, NotFoundPage, PairPage};
+use super::{CodePage, ComparePage, IndexPage, Layout, NotFoundPage, PairPage, RangePage};
 use crate::site::text::{fill, text};
 use crate::site::Route;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub route: Route,
+    /// On a range page, the code from `?code=` (the boot script reads it).
+    #[prop_or_default]
+    pub lookup: Option<u16>,
 }
 
 /// The whole page for a route: the same function prerenders and hydrates it.
@@ -15,6 +18,10 @@ pub fn App(props: &AppProps) -> Html {
     let route = props.route.clone();
     let page = match route {
         Route::Index { locale } => html! { <IndexPage {locale} /> },
+        Route::Compare { locale } => html! { <ComparePage {locale} /> },
+        Route::Range { locale, first } => {
+            html! { <RangePage {locale} {first} lookup={props.lookup} /> }
+        }
         Route::Code { locale, code } => html! { <CodePage {locale} {code} /> },
         Route::Pair { locale, low, high } => html! { <PairPage {locale} {low} {high} /> },
         Route::ReversePair { locale, .. } => {

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
+use super::code_parts::{browsers, snippet, sources_section};
 use super::PairPicker;
 use crate::components::{rich_text, CloseExplainer};
 use crate::i18n::Locale;
-use crate::site::facts::{confused_with, title, use_when, who_sends};
-use crate::site::route::{is_prerendered, pair};
+use crate::site::facts::{confused_with, title, use_when};
+use crate::site::route::{pair, range_end, range_of, Route};
 use crate::site::text::{fill, text};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -13,12 +14,11 @@ pub struct CodePageProps {
     pub code: u16,
 }
 
-/// Everything about one code: the explainer, who sends it, and what to compare it with.
-#[component]
-pub fn CodePage(props: &CodePageProps) -> Html {
-    let CodePageProps { locale, code } = *props;
+/// Everything about one code below its heading: the explainer, when it is
+/// sent, how to read it, what browsers report, sources and comparisons.
+/// The range pages show the same for the code looked up.
+pub fn code_sections(locale: Locale, code: u16) -> Html {
     let t = text(locale);
-    let c = code.to_string();
     let confused = confused_with(code);
     let second = confused
         .first()
@@ -26,21 +26,16 @@ pub fn CodePage(props: &CodePageProps) -> Html {
         .unwrap_or(if code == 1000 { 1006 } else { 1000 });
     html! {
         <>
-            <h1>{ fill(t.code_heading, &[("code", &c)]) }</h1>
-            if !is_prerendered(code) {
-                <p class="notice">{ fill(t.range_page_note, &[("code", &c)]) }</p>
-            }
             <CloseExplainer {code} {locale} />
             <section class="sending">
-                <h2>{ t.when_to_use }</h2>
-                <p>{ rich_text(&who_sends(locale, code)) }</p>
+                <h2>{ t.code_when_heading }</h2>
                 <p>{ rich_text(use_when(locale, code)) }</p>
             </section>
-            <section class="confused">
-                if confused.is_empty() {
-                    <h2>{ t.picker_heading }</h2>
-                    <p>{ t.confused_none }</p>
-                } else {
+            { snippet(locale, code) }
+            { browsers(locale, code) }
+            { sources_section(locale, &[code]) }
+            if !confused.is_empty() {
+                <section class="confused">
                     <h2>{ t.confused_heading }</h2>
                     <ul class="pair-links">
                         { for confused.iter().map(|&other| {
@@ -55,9 +50,31 @@ pub fn CodePage(props: &CodePageProps) -> Html {
                             }
                         }) }
                     </ul>
-                }
-            </section>
+                </section>
+            }
             <PairPicker {locale} first={code} {second} />
+        </>
+    }
+}
+
+/// One code's page.
+#[component]
+pub fn CodePage(props: &CodePageProps) -> Html {
+    let CodePageProps { locale, code } = *props;
+    let t = text(locale);
+    let c = code.to_string();
+    html! {
+        <>
+            <h1>{ fill(t.code_heading, &[("code", &c)]) }</h1>
+            if let Some(first) = range_of(code) {
+                <p class="notice">
+                    { fill(t.range_page_note, &[("code", &c)]) }{ " " }
+                    <a href={Route::Range { locale, first }.path()}>
+                        { fill(t.range_link, &[("first", &first.to_string()), ("last", &range_end(first).to_string())]) }
+                    </a>
+                </p>
+            }
+            { code_sections(locale, code) }
         </>
     }
 }

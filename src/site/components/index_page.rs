@@ -4,7 +4,8 @@ use super::{code_path, LiveCheck, PairPicker, SearchBox};
 use crate::components::rich_text;
 use crate::i18n::Locale;
 use crate::site::facts::groups;
-use crate::site::text::text;
+use crate::site::route::{range_end, Route, RANGES};
+use crate::site::text::{fill, text};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct IndexPageProps {
@@ -31,7 +32,15 @@ pub fn IndexPage(props: &IndexPageProps) -> Html {
     let locale = props.locale;
     let t = text(locale);
     let [protocol, library] = groups();
-    let group = |id: &str, heading: &str, note: &str, codes: &[u16]| {
+    let range_link = |first: u16| {
+        let (f, l) = (first.to_string(), range_end(first).to_string());
+        html! {
+            <p><a href={Route::Range { locale, first }.path()}>
+                { fill(t.range_link, &[("first", &f), ("last", &l)]) }
+            </a></p>
+        }
+    };
+    let group = |id: &str, heading: &str, note: &str, codes: &[u16], range: u16| {
         html! {
             <section class="group" id={id.to_owned()}>
                 <h2>{ heading.to_owned() }</h2>
@@ -39,6 +48,7 @@ pub fn IndexPage(props: &IndexPageProps) -> Html {
                 <ul class="code-list">
                     { for codes.iter().map(|c| code_item(locale, *c)) }
                 </ul>
+                { range_link(range) }
             </section>
         }
     };
@@ -47,12 +57,13 @@ pub fn IndexPage(props: &IndexPageProps) -> Html {
             <h1>{ t.index_title }</h1>
             <p class="lead">{ rich_text(t.index_intro) }</p>
             <SearchBox {locale} />
-            { group("protocol", t.group_protocol, t.group_protocol_note, &protocol) }
-            { group("library", t.group_library, t.group_library_note, &library) }
+            <p class="js-note">{ t.live_needs_js }</p>
+            { group("protocol", t.group_protocol, t.group_protocol_note, &protocol, RANGES[0].0) }
+            { group("library", t.group_library, t.group_library_note, &library, RANGES[1].0) }
             <section class="group" id="private">
                 <h2>{ t.group_private }</h2>
                 <p class="note">{ rich_text(t.group_private_note) }</p>
-                <p><a href={code_path(locale, 4001)}>{ t.private_example }</a></p>
+                <p><a href={format!("{}?code=4001", Route::Range { locale, first: RANGES[2].0 }.path())}>{ t.private_example }</a></p>
             </section>
             <PairPicker {locale} first={1000} second={1006} />
             <LiveCheck {locale} />

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::LanguageSwitcher;
-use crate::components::rich_text;
+use crate::site::meta::breadcrumb;
 use crate::site::route::Route;
 use crate::site::text::text;
 
@@ -12,11 +12,13 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-/// Header with the site name and language switcher, the page, and the footer.
+/// Header with the site name and language switcher, the breadcrumb, the
+/// page, and the footer.
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let locale = props.route.locale();
     let t = text(locale);
+    let trail = breadcrumb(&props.route);
     html! {
         <>
             <a class="skip" href="#main">{ t.skip_to_content }</a>
@@ -26,10 +28,30 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </a>
                 <LanguageSwitcher route={props.route.clone()} />
             </header>
-            <main id="main" class="site-main">{ props.children.clone() }</main>
+            <main id="main" class="site-main">
+                if trail.len() > 1 {
+                    <nav class="breadcrumb" aria-label={t.breadcrumb_label}>
+                        <ol>
+                            { for trail.iter().enumerate().map(|(i, (label, path))| html! {
+                                <li>
+                                    if i + 1 == trail.len() {
+                                        <a href={path.clone()} aria-current="page">{ label.clone() }</a>
+                                    } else {
+                                        <a href={path.clone()}>{ label.clone() }</a>
+                                    }
+                                </li>
+                            }) }
+                        </ol>
+                    </nav>
+                }
+                { props.children.clone() }
+            </main>
             <footer class="site-footer">
-                <p>{ rich_text(t.footer) }</p>
-                <p><a href={format!("/{}/", locale.tag())}>{ t.nav_all_codes }</a></p>
+                <p>
+                    <a href={Route::Index { locale }.path()}>{ t.nav_all_codes }</a>
+                    { " · " }
+                    <a href={Route::Compare { locale }.path()}>{ t.picker_all }</a>
+                </p>
             </footer>
         </>
     }

@@ -2,6 +2,8 @@
 
 mod app;
 mod code_page;
+pub mod code_parts;
+mod compare_page;
 pub(crate) mod index_page;
 mod language_switcher;
 mod layout;
@@ -9,10 +11,12 @@ mod live_check;
 mod not_found_page;
 mod pair_page;
 mod pair_picker;
+mod range_page;
 mod search_box;
 
 pub use app::{App, AppProps};
 pub use code_page::{CodePage, CodePageProps};
+pub use compare_page::{ComparePage, ComparePageProps};
 pub use index_page::{IndexPage, IndexPageProps};
 pub use language_switcher::{LanguageSwitcher, LanguageSwitcherProps};
 pub use layout::{Layout, LayoutProps};
@@ -20,6 +24,7 @@ pub use live_check::{LiveCheck, LiveCheckProps};
 pub use not_found_page::{NotFoundPage, NotFoundPageProps};
 pub use pair_page::{PairPage, PairPageProps};
 pub use pair_picker::{PairPicker, PairPickerProps};
+pub use range_page::{RangePage, RangePageProps};
 pub use search_box::{SearchBox, SearchBoxProps};
 
 use crate::i18n::Locale;

@@ -1,9 +1,13 @@
 use yew::prelude::*;
 
+use super::code_parts::{browsers_pair, sources_section};
 use super::{code_path, PairPicker};
 use crate::components::rich_text;
 use crate::i18n::Locale;
-use crate::site::facts::{differences, pair_intro, title, use_when, when_lead, who_sends, Cell};
+use crate::site::facts::{
+    confused_with, differences, pair_intro, title, use_when, when_lead, who_sends, Cell,
+};
+use crate::site::route::pair;
 use crate::site::text::{fill, text};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -20,6 +24,21 @@ fn cell(cell: &Cell) -> Html {
             <a href={*href} rel="noopener noreferrer">{ *label }</a>
         },
     }
+}
+
+/// The pairs each of the two codes is often confused in, other than this
+/// one: the links that lead from one comparison to the next.
+pub fn related_pairs(low: u16, high: u16) -> Vec<(u16, u16)> {
+    let mut out = Vec::new();
+    for code in [low, high] {
+        for other in confused_with(code) {
+            let p = (code.min(other), code.max(other));
+            if p != (low, high) && !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
 /// Two codes side by side: intro, each code, key differences, when to use which.
@@ -56,6 +75,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         }
     };
     let rows = differences(locale, low, high);
+    let related = related_pairs(low, high);
     html! {
         <>
             <h1>{ heading }</h1>
@@ -64,13 +84,9 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     <>{ rich_text(&s) }{ locale.sentence_separator() }</>
                 }) }
             </p>
-            <div class="pair-columns">
-                { column(low) }
-                { column(high) }
-            </div>
             <section class="differences">
                 <h2>{ t.key_differences }</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t.key_differences}>
                     <table class="diff">
                         <thead>
                             <tr>
@@ -96,6 +112,10 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     </table>
                 </div>
             </section>
+            <div class="pair-columns">
+                { column(low) }
+                { column(high) }
+            </div>
             <section class="when">
                 <h2>{ t.when_to_use }</h2>
                 <p>{ rich_text(&when_lead(locale, low, high)) }</p>
@@ -111,6 +131,22 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     }) }
                 </dl>
             </section>
+            { browsers_pair(locale, low, high) }
+            if !related.is_empty() {
+                <section class="related">
+                    <h2>{ t.related_heading }</h2>
+                    <ul class="pair-links">
+                        { for related.iter().map(|&(a, b)| html! {
+                            <li>
+                                <a href={pair(locale, a, b).path()}>
+                                    { fill(t.compare_link, &[("a", &a.to_string()), ("b", &b.to_string())]) }
+                                </a>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            { sources_section(locale, &[low, high]) }
             <PairPicker {locale} first={low} second={high} />
         </>
     }

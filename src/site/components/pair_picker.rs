@@ -4,7 +4,7 @@ use super::navigate;
 use crate::codes::KNOWN;
 use crate::i18n::Locale;
 use crate::site::facts::title;
-use crate::site::route::pair;
+use crate::site::route::{pair, Route};
 use crate::site::text::text;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -15,9 +15,15 @@ pub struct PairPickerProps {
     /// Called with the canonical path instead of navigating (tests, embedding).
     #[prop_or_default]
     pub onpick: Option<Callback<String>>,
+    /// Whether to show the section's own heading (off where the page's `<h1>` says it).
+    #[prop_or(true)]
+    pub heading: bool,
 }
 
 /// Two selects and a swap button; "Compare" opens the canonical pair page.
+///
+/// Without JavaScript the form is a plain GET to the list of every pair
+/// (`/{locale}/compare/?a=…&b=…`), so the button always leads somewhere.
 #[component]
 pub fn PairPicker(props: &PairPickerProps) -> Html {
     let locale = props.locale;
@@ -81,6 +87,7 @@ pub fn PairPicker(props: &PairPickerProps) -> Html {
         })
     };
     let select = |id: &'static str,
+                  name: &'static str,
                   label: &'static str,
                   node: NodeRef,
                   value: u16,
@@ -88,7 +95,7 @@ pub fn PairPicker(props: &PairPickerProps) -> Html {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
-                <select {id} name={id} ref={node} {onchange}>
+                <select {id} name={name} ref={node} {onchange}>
                     { for codes.iter().map(|&c| html! {
                         <option value={c.to_string()} selected={c == value}>
                             { c }{ " " }{ title(c, locale) }
@@ -99,18 +106,23 @@ pub fn PairPicker(props: &PairPickerProps) -> Html {
         }
     };
     html! {
-        <section class="picker">
-            <h2>{ t.picker_heading }</h2>
-            <form class="picker-form" {onsubmit}>
-                { select("pick-a", t.picker_first, ref_a, *a, onchange(a.clone())) }
+        <section class="picker" aria-label={t.picker_heading}>
+            if props.heading {
+                <h2>{ t.picker_heading }</h2>
+            }
+            <form class="picker-form" method="get" action={Route::Compare { locale }.path()} {onsubmit}>
+                { select("pick-a", "a", t.picker_first, ref_a, *a, onchange(a.clone())) }
                 <button type="button" class="swap" data-action="swap" onclick={onswap} aria-label={t.picker_swap}>
                     <span aria-hidden="true">{ "⇄" }</span>{ " " }{ t.picker_swap }
                 </button>
-                { select("pick-b", t.picker_second, ref_b, *b, onchange(b.clone())) }
+                { select("pick-b", "b", t.picker_second, ref_b, *b, onchange(b.clone())) }
                 <button type="submit" class="go">{ t.picker_go }</button>
             </form>
             if *same {
                 <p class="error" role="alert">{ t.picker_same }</p>
+            }
+            if props.heading {
+                <p><a href={Route::Compare { locale }.path()}>{ t.picker_all }</a></p>
             }
         </section>
     }

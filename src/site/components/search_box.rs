@@ -2,12 +2,21 @@ use yew::prelude::*;
 
 use super::{code_path, navigate};
 use crate::i18n::Locale;
+use crate::site::route::{range_of, Route};
 use crate::site::search::search;
 use crate::site::text::{fill, text};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SearchBoxProps {
     pub locale: Locale,
+}
+
+/// The page that explains `code`: its own, or its range's with the code looked up.
+fn page_of(locale: Locale, code: u16) -> String {
+    match range_of(code) {
+        Some(first) => format!("{}?code={code}", Route::Range { locale, first }.path()),
+        None => code_path(locale, code),
+    }
 }
 
 /// Finds codes by number or by words in the page's language; Enter opens the first.
@@ -28,9 +37,15 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
         if let Some(code) = first {
-            navigate(&code_path(locale, code));
+            navigate(&page_of(locale, code));
         }
     });
+    let count = found.codes.len() + usize::from(found.range_code.is_some());
+    let count_text = if count == 1 {
+        t.search_count_one
+    } else {
+        t.search_count
+    };
     let trimmed = query.trim().to_owned();
     html! {
         <form class="search" role="search" {onsubmit}>
@@ -42,14 +57,14 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     if found.codes.is_empty() && found.range_code.is_none() {
                         { fill(t.search_none, &[("query", &trimmed)]) }
                     } else {
-                        { fill(t.search_count, &[("count", &(found.codes.len() + usize::from(found.range_code.is_some())).to_string())]) }
+                        { fill(count_text, &[("count", &count.to_string())]) }
                     }
                 </p>
                 <ul class="results code-list">
                     { for found.codes.iter().map(|c| super::index_page::code_item(locale, *c)) }
                     if let Some(code) = found.range_code {
                         <li data-code={code.to_string()}>
-                            <a href={code_path(locale, code)}>
+                            <a href={page_of(locale, code)}>
                                 <span class="num">{ code }</span>
                                 <span class="name">{ fill(t.search_range_hint, &[("code", &code.to_string())]) }</span>
                             </a>

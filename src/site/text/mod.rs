@@ -31,8 +31,9 @@ pub struct SiteText {
     pub tagline: &'static str,
     pub nav_all_codes: &'static str,
     pub languages: &'static str,
-    pub footer: &'static str,
     pub skip_to_content: &'static str,
+    /// The accessible name of the breadcrumb trail.
+    pub breadcrumb_label: &'static str,
 
     // Index page.
     pub index_title: &'static str,
@@ -47,8 +48,10 @@ pub struct SiteText {
     pub private_example: &'static str,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
-    /// `{count}`: number of matching codes.
+    /// `{count}`: number of matching codes (2 or more).
     pub search_count: &'static str,
+    /// `{count}`: exactly one matching code.
+    pub search_count_one: &'static str,
     /// `{query}`: what the reader typed.
     pub search_none: &'static str,
     /// `{code}`: a valid code without an entry of its own.
@@ -63,6 +66,20 @@ pub struct SiteText {
     pub code_heading: &'static str,
     /// `{code}`: shown for a code explained by its range.
     pub range_page_note: &'static str,
+    /// Heading over when an endpoint sends the code.
+    pub code_when_heading: &'static str,
+    pub snippet_heading: &'static str,
+    pub snippet_intro: &'static str,
+    /// `{code}`.
+    pub browsers_heading: &'static str,
+    /// `{a}`, `{b}`.
+    pub browsers_pair_heading: &'static str,
+    /// `{reason}`: the reason string the measuring server sends.
+    pub browsers_note: &'static str,
+    pub browser: &'static str,
+    /// `{seconds}`.
+    pub no_close: &'static str,
+    pub sources_heading: &'static str,
     pub confused_heading: &'static str,
     pub confused_none: &'static str,
     /// `{a}`, `{b}`.
@@ -90,6 +107,7 @@ pub struct SiteText {
     /// `{a}`, `{advice_a}`, `{b}`, `{advice_b}`.
     pub intro_other_reconnect: &'static str,
     pub what_it_means: &'static str,
+    pub related_heading: &'static str,
     pub key_differences: &'static str,
     pub attribute: &'static str,
     pub differs: &'static str,
@@ -126,6 +144,30 @@ pub struct SiteText {
     pub picker_swap: &'static str,
     pub picker_go: &'static str,
     pub picker_same: &'static str,
+    /// Link to the list of every pair.
+    pub picker_all: &'static str,
+
+    // The list of every pair.
+    pub compare_title: &'static str,
+    pub compare_description: &'static str,
+    pub compare_needs_js: &'static str,
+
+    // Range pages.
+    /// `{first}`, `{last}`.
+    pub range_title: &'static str,
+    /// `{first}`, `{last}`.
+    pub range_description: &'static str,
+    /// `{first}`, `{last}`.
+    pub range_heading: &'static str,
+    /// `{first}`, `{last}`.
+    pub range_lookup_label: &'static str,
+    pub range_lookup_go: &'static str,
+    /// `{example}`.
+    pub range_lookup_needs_js: &'static str,
+    /// `{code}`: the code looked up.
+    pub range_showing: &'static str,
+    /// `{first}`, `{last}`.
+    pub range_link: &'static str,
 
     // Live check.
     pub live_heading: &'static str,
@@ -160,24 +202,30 @@ pub struct SiteText {
 // and placeholder tests; listing the fields makes leaving one out a compile error.
 crate::i18n::pack::texts! {
     SiteText {
-        site_name, tagline, nav_all_codes, languages, footer,
-        skip_to_content, index_title, index_description, index_intro,
+        site_name, tagline, nav_all_codes, languages,
+        skip_to_content, breadcrumb_label, index_title, index_description, index_intro,
         group_protocol, group_protocol_note, group_library,
         group_library_note, group_private, group_private_note,
         private_example, search_label, search_placeholder, search_count,
+        search_count_one,
         search_none, search_range_hint, code_title, code_description,
-        code_heading, range_page_note, confused_heading, confused_none,
+        code_heading, range_page_note, code_when_heading, snippet_heading,
+        snippet_intro, browsers_heading, browsers_pair_heading,
+        browsers_note, browser, no_close, sources_heading, confused_heading, confused_none,
         compare_link, pair_title, pair_description, intro_same_range,
         intro_other_range, intro_both_peer, intro_both_browser,
         intro_mixed_producer, intro_both_clean, intro_both_abnormal,
         intro_mixed_clean, intro_same_reconnect, intro_other_reconnect,
-        what_it_means, key_differences, attribute, differs, row_name,
+        what_it_means, related_heading, key_differences, attribute, differs, row_name,
         row_clean, clean_yes, clean_no, when_to_use, when_both_sendable,
         when_one_sendable, when_both_browser, when_neither, send_page,
         send_server, send_client, send_browser_only, send_never, use_when,
         use_when_unassigned, use_when_unregistered, use_when_private,
         picker_heading, picker_first, picker_second, picker_swap, picker_go,
-        picker_same, live_heading, live_intro, live_url, live_bytes,
+        picker_same, picker_all, compare_title, compare_description,
+        compare_needs_js, range_title, range_description, range_heading,
+        range_lookup_label, range_lookup_go, range_lookup_needs_js,
+        range_showing, range_link, live_heading, live_intro, live_url, live_bytes,
         live_connect, live_close, live_connecting, live_open, live_sent,
         live_bad_url, live_failed, live_needs_js, not_found_title,
         not_found_path, not_found_locale, not_found_code, not_found_same,
