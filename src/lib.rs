@@ -6,6 +6,8 @@
 //!   situation, measured on every test run;
 //! - [`i18n`]: every sentence, in each locale;
 //! - [`explain()`]: the answer for one close, shared by all front ends;
+//! - [`servers`]: what common servers and proxies do by default (limits,
+//!   timeouts, keepalive), each fact with its source;
 //! - [`diagnose`]: why a watched socket closed, from its recorded history;
 //! - [`reconnect`]: how long to wait before reconnecting, if at all;
 //! - [`components`] and [`hooks`]: the Yew widget and hook for Yew apps;
@@ -21,6 +23,7 @@ pub mod explain;
 pub mod hooks;
 pub mod i18n;
 pub mod reconnect;
+pub mod servers;
 #[cfg(feature = "site")]
 pub mod site;
 #[cfg(target_arch = "wasm32")]
