@@ -10,9 +10,10 @@
 
 mod report;
 mod rules;
-pub mod text;
 
 use serde::Serialize;
+
+use crate::i18n::{Confidences, RuleText, RuleTexts};
 
 pub use report::markdown;
 pub use rules::{diagnose, IdleTimeout, Params, IDLE_TIMEOUTS, MESSAGE_LIMITS};
@@ -120,6 +121,15 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// Its label in a locale's [`Confidences`].
+    pub const fn label(self, text: &Confidences) -> &'static str {
+        match self {
+            Confidence::High => text.high,
+            Confidence::Medium => text.medium,
+            Confidence::Low => text.low,
+        }
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Confidence::High => "high",
@@ -175,6 +185,23 @@ impl Rule {
             Rule::ClosedByServer => "closed-by-server",
             Rule::ClosedRightAfterOpen => "closed-right-after-open",
             Rule::ReconnectStorm => "reconnect-storm",
+        }
+    }
+
+    /// This rule's summary and fix in a locale's [`RuleTexts`].
+    pub const fn text(self, rules: &RuleTexts) -> &RuleText {
+        match self {
+            Rule::HandshakeFailed => &rules.handshake_failed,
+            Rule::IdleTimeout => &rules.idle_timeout,
+            Rule::IdleThenDropped => &rules.idle_then_dropped,
+            Rule::WentOffline => &rules.went_offline,
+            Rule::PageHidden => &rules.page_hidden,
+            Rule::PageUnloading => &rules.page_unloading,
+            Rule::MessageTooBig => &rules.message_too_big,
+            Rule::ClosedByPage => &rules.closed_by_page,
+            Rule::ClosedByServer => &rules.closed_by_server,
+            Rule::ClosedRightAfterOpen => &rules.closed_right_after_open,
+            Rule::ReconnectStorm => &rules.reconnect_storm,
         }
     }
 

@@ -2,7 +2,6 @@
 
 use std::fmt::Write;
 
-use super::text::text;
 use super::{duration, fill, Diagnosis, History};
 use crate::explain::Explanation;
 
@@ -13,7 +12,7 @@ use crate::explain::Explanation;
 /// their backticks replaced: pasted into an issue tracker, they must not
 /// turn into links, mentions or markup.
 pub fn markdown(e: &Explanation, history: &History, diagnosis: &[Diagnosis], count: u64) -> String {
-    let t = text(e.locale);
+    let t = e.locale.diagnosis();
     let ui = &e.locale.catalog().ui;
     let o = &t.overlay;
     let mut md = String::new();
@@ -75,7 +74,7 @@ pub fn markdown(e: &Explanation, history: &History, diagnosis: &[Diagnosis], cou
         let _ = writeln!(
             md,
             "- **{}** (`{}`): {}",
-            t.confidence(d.confidence),
+            d.confidence.label(&t.confidence),
             d.rule.as_str(),
             d.summary
         );

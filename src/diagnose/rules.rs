@@ -1,9 +1,8 @@
 //! The rules: pure functions of a close, its history and tunable thresholds.
 
-use super::text::{text, DiagnosisText};
 use super::{duration, fill, size, Confidence, Diagnosis, History, Millis, PageEventKind, Rule};
 use crate::explain::Close;
-use crate::i18n::Locale;
+use crate::i18n::{DiagnosisText, Locale};
 
 /// An idle timeout that some widely used proxy or platform enforces.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,7 +99,7 @@ impl Builder<'_> {
         values: &[(&str, &str)],
         evidence: Vec<String>,
     ) {
-        let template = self.text.rule(rule);
+        let template = rule.text(&self.text.rules);
         self.found.push(Diagnosis {
             rule,
             confidence,
@@ -122,7 +121,7 @@ pub fn diagnose(
     params: &Params,
     locale: Locale,
 ) -> Vec<Diagnosis> {
-    let text = text(locale);
+    let text = locale.diagnosis();
     let e = &text.evidence;
     let code = close.code;
     let closed_at = history.closed_at.unwrap_or_else(|| {

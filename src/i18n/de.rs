@@ -1,6 +1,6 @@
 //! German (Deutsch): translation of the English reference text in `en.rs`.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,27 +8,27 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Wann er auftritt",
         fix: "So behebst du es",
         reconnect: "Neu verbinden?",
-        reconnect_advice: [
-            "Nein: nicht automatisch neu verbinden",
-            "Ja, mit exponentiellem Backoff",
-            "Erst nach Behebung der Ursache",
-            "Entscheidet deine Anwendung",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "Nein: nicht automatisch neu verbinden",
+            with_backoff: "Ja, mit exponentiellem Backoff",
+            after_fix: "Erst nach Behebung der Ursache",
+            app_defined: "Entscheidet deine Anwendung",
+        },
         reason: "Vom Peer gesendeter Grund",
         no_reason: "Es wurde kein Grund angegeben.",
         clean: "Sauber geschlossen",
         not_clean: "Nicht sauber: kein Closing-Handshake",
         details: "Details",
         kind: "Bereich",
-        kinds: [
-            "Ungültiger Code",
-            "Vom Protokoll definiert",
-            "Vom Protokoll reserviert",
-            "Nicht vergebener Protokollcode",
-            "Registrierter Bibliothekscode",
-            "Nicht registrierter Bibliothekscode",
-            "Privater Anwendungscode",
-        ],
+        kinds: Kinds {
+            invalid: "Ungültiger Code",
+            standard: "Vom Protokoll definiert",
+            reserved: "Vom Protokoll reserviert",
+            unassigned: "Nicht vergebener Protokollcode",
+            registered: "Registrierter Bibliothekscode",
+            unregistered: "Nicht registrierter Bibliothekscode",
+            private: "Privater Anwendungscode",
+        },
         produced_by: "Gemeldet von",
         produced_by_peer: "dem Peer, in seinem Close-Frame",
         produced_by_browser: "dem Browser selbst: Er wird nie in einem Close-Frame übertragen",
@@ -37,8 +37,6 @@ pub const CATALOG: Catalog = Catalog {
         yes: "Ja",
         no: "Nein",
         reference: "Spezifikation",
-        dismiss: "Schließen",
-        overlay_title: "Beendete WebSocket-Verbindungen",
     },
     codes: [
         CodeText {
