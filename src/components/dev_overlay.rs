@@ -195,6 +195,16 @@ fn group_view(
                                     }) }
                                 </ul>
                                 <p data-part="diagnosis-fix"><strong>{ o.fix }{ ": " }</strong>{ rich_text(&d.fix) }</p>
+                                if !d.sources.is_empty() {
+                                    <p data-part="diagnosis-sources"><strong>{ o.sources }{ ": " }</strong>
+                                        { for d.sources.iter().enumerate().map(|(i, source)| html! {
+                                            <>
+                                                if i > 0 { { ", " } }
+                                                <a href={source.url} target="_blank" rel="noopener noreferrer">{ source.label }</a>
+                                            </>
+                                        }) }
+                                    </p>
+                                }
                             </li>
                         }) }
                     </ul>

@@ -82,6 +82,14 @@ pub fn markdown(e: &Explanation, history: &History, diagnosis: &[Diagnosis], cou
             let _ = writeln!(md, "  - {fact}");
         }
         let _ = writeln!(md, "  - {}: {}", o.fix, d.fix);
+        if !d.sources.is_empty() {
+            let links: Vec<String> = d
+                .sources
+                .iter()
+                .map(|s| format!("[{}](<{}>)", s.label, s.url))
+                .collect();
+            let _ = writeln!(md, "  - {}: {}", o.sources, links.join(", "));
+        }
     }
     let _ = writeln!(md);
     let _ = writeln!(md, "#### {} {}", e.code, e.title);
@@ -155,6 +163,12 @@ mod tests {
         assert!(md.contains("×3"), "{md}");
         assert!(md.contains("`message-too-big`"), "{md}");
         assert!(md.contains("over the common 64 KiB"), "{md}");
+        assert!(
+            md.contains(
+                "  - Sources: [Jetty 12 WebSocketConstants.java](<https://github.com/jetty/"
+            ),
+            "{md}"
+        );
         assert!(md.contains("- Sent: 1 messages, 70000 bytes"), "{md}");
         // The reason stays one inert code span.
         assert!(

@@ -116,11 +116,11 @@ texts! {
     Evidence {
         never_opened, error_event, idle_dropped, idle_closed, known_timeout,
         last_activity, never, went_offline, offline_at_close, went_hidden,
-        hidden_at_close, unloading, last_sent, over_limit, largest_sent,
+        hidden_at_close, unloading, last_sent, over_limit, limit_closes, limit_drops, largest_sent,
         close_called, no_close_call, opened_then_closed, earlier_closes, buffered,
     }
     OverlayText {
-        title, diagnosis, no_diagnosis, evidence, fix, history, times, copy, copied,
+        title, diagnosis, no_diagnosis, evidence, sources, fix, history, times, copy, copied,
         copy_fallback, close, badge, url, opened, lifetime, sent, received,
         traffic, yes, no,
     }

@@ -92,6 +92,11 @@ pub struct Evidence {
     pub last_sent: &'static str,
     /// `{bytes}`, `{limit}`, `{limit_bytes}`
     pub over_limit: &'static str,
+    /// `{who}`, `{limit}`, `{code}`: a server's default message limit and
+    /// the code it closes with when a message is bigger.
+    pub limit_closes: &'static str,
+    /// `{who}`, `{limit}`: a server that drops the connection instead.
+    pub limit_drops: &'static str,
     /// `{bytes}`
     pub largest_sent: &'static str,
     /// `{call}`, `{before}`
@@ -113,6 +118,8 @@ pub struct OverlayText {
     pub diagnosis: &'static str,
     pub no_diagnosis: &'static str,
     pub evidence: &'static str,
+    /// Heads the links to the documents the evidence rests on.
+    pub sources: &'static str,
     pub fix: &'static str,
     pub history: &'static str,
     /// `{count}`: how many closes a group holds.
