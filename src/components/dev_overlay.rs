@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{rich_text, CloseExplainer};
 use crate::codes;
-use crate::diagnose::{self, text::text, Diagnosis, History};
+use crate::diagnose::{self, Diagnosis, History};
 use crate::explain::{explain, Close};
 use crate::hooks::use_locale;
 use crate::i18n::Locale;
@@ -73,8 +73,7 @@ pub fn DevOverlay(props: &DevOverlayProps) -> Html {
     if total == 0 {
         return Html::default();
     }
-    let ui = &locale.catalog().ui;
-    let t = &text(locale).overlay;
+    let t = &locale.diagnosis().overlay;
 
     if let Some(seen) = *dismissed {
         let reopen = {
@@ -105,10 +104,10 @@ pub fn DevOverlay(props: &DevOverlayProps) -> Html {
     };
 
     html! {
-        <section class="wsclose-overlay" role="log" aria-live="polite" aria-label={ui.overlay_title}
+        <section class="wsclose-overlay" role="log" aria-live="polite" aria-label={t.title}
             lang={locale.tag()} dir={locale.dir()} {onkeydown}>
             <div class="wsclose-overlay-bar">
-                <span data-part="overlay-title">{ ui.overlay_title }{ " (" }{ total }{ ")" }</span>
+                <span data-part="overlay-title">{ t.title }{ " (" }{ total }{ ")" }</span>
                 <button type="button" data-part="dismiss" aria-label={t.close} title={t.close}
                     onclick={ondismiss}>{ "×" }</button>
             </div>
@@ -137,7 +136,7 @@ fn group_view(
     textarea: &NodeRef,
 ) -> Html {
     let entry = &group.latest;
-    let t = text(entry.locale);
+    let t = entry.locale.diagnosis();
     let o = &t.overlay;
     let top = entry.diagnosis.first();
     let oncopy = {
@@ -188,7 +187,7 @@ fn group_view(
                     <ul class="wsclose-diagnosis" data-part="diagnosis">
                         { for entry.diagnosis.iter().map(|d| html! {
                             <li data-rule={d.rule.as_str()} data-confidence={d.confidence.as_str()}>
-                                <strong>{ t.confidence(d.confidence) }</strong>{ ": " }
+                                <strong>{ d.confidence.label(&t.confidence) }</strong>{ ": " }
                                 <span data-part="diagnosis-summary">{ rich_text(&d.summary) }</span>
                                 <ul data-part="evidence" aria-label={o.evidence}>
                                     { for d.evidence.iter().map(|fact| html! {
@@ -196,6 +195,16 @@ fn group_view(
                                     }) }
                                 </ul>
                                 <p data-part="diagnosis-fix"><strong>{ o.fix }{ ": " }</strong>{ rich_text(&d.fix) }</p>
+                                if !d.sources.is_empty() {
+                                    <p data-part="diagnosis-sources"><strong>{ o.sources }{ ": " }</strong>
+                                        { for d.sources.iter().enumerate().map(|(i, source)| html! {
+                                            <>
+                                                if i > 0 { { ", " } }
+                                                <a href={source.url} target="_blank" rel="noopener noreferrer">{ source.label }</a>
+                                            </>
+                                        }) }
+                                    </p>
+                                }
                             </li>
                         }) }
                     </ul>

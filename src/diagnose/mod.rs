@@ -10,12 +10,14 @@
 
 mod report;
 mod rules;
-pub mod text;
 
 use serde::Serialize;
 
+use crate::codes::Source;
+use crate::i18n::{Confidences, RuleText, RuleTexts};
+
 pub use report::markdown;
-pub use rules::{diagnose, IdleTimeout, Params, IDLE_TIMEOUTS, MESSAGE_LIMITS};
+pub use rules::{diagnose, Params};
 
 /// Milliseconds since the epoch, as `Date.now()` gives them.
 pub type Millis = f64;
@@ -120,6 +122,15 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// Its label in a locale's [`Confidences`].
+    pub const fn label(self, text: &Confidences) -> &'static str {
+        match self {
+            Confidence::High => text.high,
+            Confidence::Medium => text.medium,
+            Confidence::Low => text.low,
+        }
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Confidence::High => "high",
@@ -148,17 +159,23 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule, in the order [`diagnose`] tries them: a rule that defers
+    /// to another comes after it (the page's own close ends the search; an
+    /// unload outranks a hidden page; a matched idle timeout outranks a
+    /// generic idle drop; a close right after open is not a rejection when
+    /// an earlier rule already explains it). Among equally confident
+    /// diagnoses this is also the order they are reported in.
     pub const ALL: [Rule; 11] = [
+        Rule::ClosedByPage,
         Rule::HandshakeFailed,
+        Rule::MessageTooBig,
+        Rule::WentOffline,
+        Rule::PageUnloading,
+        Rule::PageHidden,
         Rule::IdleTimeout,
         Rule::IdleThenDropped,
-        Rule::WentOffline,
-        Rule::PageHidden,
-        Rule::PageUnloading,
-        Rule::MessageTooBig,
-        Rule::ClosedByPage,
-        Rule::ClosedByServer,
         Rule::ClosedRightAfterOpen,
+        Rule::ClosedByServer,
         Rule::ReconnectStorm,
     ];
 
@@ -175,6 +192,23 @@ impl Rule {
             Rule::ClosedByServer => "closed-by-server",
             Rule::ClosedRightAfterOpen => "closed-right-after-open",
             Rule::ReconnectStorm => "reconnect-storm",
+        }
+    }
+
+    /// This rule's summary and fix in a locale's [`RuleTexts`].
+    pub const fn text(self, rules: &RuleTexts) -> &RuleText {
+        match self {
+            Rule::HandshakeFailed => &rules.handshake_failed,
+            Rule::IdleTimeout => &rules.idle_timeout,
+            Rule::IdleThenDropped => &rules.idle_then_dropped,
+            Rule::WentOffline => &rules.went_offline,
+            Rule::PageHidden => &rules.page_hidden,
+            Rule::PageUnloading => &rules.page_unloading,
+            Rule::MessageTooBig => &rules.message_too_big,
+            Rule::ClosedByPage => &rules.closed_by_page,
+            Rule::ClosedByServer => &rules.closed_by_server,
+            Rule::ClosedRightAfterOpen => &rules.closed_right_after_open,
+            Rule::ReconnectStorm => &rules.reconnect_storm,
         }
     }
 
@@ -195,6 +229,8 @@ pub struct Diagnosis {
     pub evidence: Vec<String>,
     /// What to change.
     pub fix: String,
+    /// Where the facts about servers and proxies in the evidence come from.
+    pub sources: Vec<Source>,
 }
 
 /// Whether a close deserves attention: everything except the page's own
@@ -222,14 +258,18 @@ pub fn duration(ms: Millis) -> String {
     }
 }
 
-/// `65536 bytes (64 KiB)`-style sizes: exact count, plus the binary unit.
+/// A size in the unit it was set in: `64 KiB`, `100 MiB`, `1 MB` (Socket.IO's
+/// `1e6`), or the plain count when no unit divides it.
 pub fn size(bytes: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = KIB * KIB;
+    const MB: u64 = 1_000_000;
     if bytes >= MIB && bytes % MIB == 0 {
         format!("{} MiB", bytes / MIB)
     } else if bytes >= KIB && bytes % KIB == 0 {
         format!("{} KiB", bytes / KIB)
+    } else if bytes >= MB && bytes % MB == 0 {
+        format!("{} MB", bytes / MB)
     } else {
         format!("{bytes}")
     }
@@ -254,6 +294,8 @@ mod tests {
         assert_eq!(size(65536), "64 KiB");
         assert_eq!(size(1 << 20), "1 MiB");
         assert_eq!(size(70000), "70000");
+        assert_eq!(size(1_000_000), "1 MB");
+        assert_eq!(size(100 << 20), "100 MiB");
     }
 
     #[test]

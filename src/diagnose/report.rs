@@ -2,7 +2,6 @@
 
 use std::fmt::Write;
 
-use super::text::text;
 use super::{duration, fill, Diagnosis, History};
 use crate::explain::Explanation;
 
@@ -13,7 +12,7 @@ use crate::explain::Explanation;
 /// their backticks replaced: pasted into an issue tracker, they must not
 /// turn into links, mentions or markup.
 pub fn markdown(e: &Explanation, history: &History, diagnosis: &[Diagnosis], count: u64) -> String {
-    let t = text(e.locale);
+    let t = e.locale.diagnosis();
     let ui = &e.locale.catalog().ui;
     let o = &t.overlay;
     let mut md = String::new();
@@ -75,7 +74,7 @@ pub fn markdown(e: &Explanation, history: &History, diagnosis: &[Diagnosis], cou
         let _ = writeln!(
             md,
             "- **{}** (`{}`): {}",
-            t.confidence(d.confidence),
+            d.confidence.label(&t.confidence),
             d.rule.as_str(),
             d.summary
         );
@@ -83,6 +82,14 @@ pub fn markdown(e: &Explanation, history: &History, diagnosis: &[Diagnosis], cou
             let _ = writeln!(md, "  - {fact}");
         }
         let _ = writeln!(md, "  - {}: {}", o.fix, d.fix);
+        if !d.sources.is_empty() {
+            let links: Vec<String> = d
+                .sources
+                .iter()
+                .map(|s| format!("[{}](<{}>)", s.label, s.url))
+                .collect();
+            let _ = writeln!(md, "  - {}: {}", o.sources, links.join(", "));
+        }
     }
     let _ = writeln!(md);
     let _ = writeln!(md, "#### {} {}", e.code, e.title);
@@ -156,6 +163,12 @@ mod tests {
         assert!(md.contains("×3"), "{md}");
         assert!(md.contains("`message-too-big`"), "{md}");
         assert!(md.contains("over the common 64 KiB"), "{md}");
+        assert!(
+            md.contains(
+                "  - Sources: [Jetty 12 WebSocketConstants.java](<https://github.com/jetty/"
+            ),
+            "{md}"
+        );
         assert!(md.contains("- Sent: 1 messages, 70000 bytes"), "{md}");
         // The reason stays one inert code span.
         assert!(

@@ -1,6 +1,6 @@
 //! Arabic (العربية, Modern Standard, right-to-left): translation of the English reference text in `en.rs`.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "متى يظهر",
         fix: "كيفية الإصلاح",
         reconnect: "إعادة الاتصال؟",
-        reconnect_advice: [
-            "لا: لا تُعِد الاتصال تلقائيًا",
-            "نعم، مع التراجع الأسّي",
-            "فقط بعد إصلاح السبب",
-            "القرار لتطبيقك",
-            "فقط عندما يطلب المستخدم ذلك",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "لا: لا تُعِد الاتصال تلقائيًا",
+            with_backoff: "نعم، مع التراجع الأسّي",
+            after_fix: "فقط بعد إصلاح السبب",
+            app_defined: "القرار لتطبيقك",
+            on_user_action: "فقط عندما يطلب المستخدم ذلك",
+        },
         reason: "السبب الذي أرسله الطرف الآخر",
         no_reason: "لم يُذكر أي سبب.",
         clean: "إغلاق سليم",
         not_clean: "غير سليم: لم تتم مصافحة الإغلاق",
         details: "التفاصيل",
         kind: "النطاق",
-        kinds: [
-            "رمز غير صالح",
-            "معرَّف في البروتوكول",
-            "محجوز في البروتوكول",
-            "رمز بروتوكول غير مخصَّص",
-            "رمز مكتبة مسجَّل",
-            "رمز مكتبة غير مسجَّل",
-            "رمز تطبيق خاص",
-        ],
+        kinds: Kinds {
+            invalid: "رمز غير صالح",
+            standard: "معرَّف في البروتوكول",
+            reserved: "محجوز في البروتوكول",
+            unassigned: "رمز بروتوكول غير مخصَّص",
+            registered: "رمز مكتبة مسجَّل",
+            unregistered: "رمز مكتبة غير مسجَّل",
+            private: "رمز تطبيق خاص",
+        },
         produced_by: "الجهة المُبلِّغة",
         produced_by_peer: "الطرف الآخر، في إطار Close الذي أرسله",
         produced_by_browser: "المتصفح نفسه: لا يُرسَل أبدًا في إطار Close",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a} و{b} و{c}",
         engine_arrives: "في {engines}، يصل الرمز {sent} الذي يرسله الخادم إلى الصفحة على أنه {code} (`wasClean: {clean}`).",
         engine_no_close: "في {engines}، عندما يرسل الخادم {sent} لا يصل أي حدث close خلال {seconds} ثانية.",
-        dismiss: "إخفاء",
-        overlay_title: "عمليات إغلاق WebSocket",
     },
     codes: [
         CodeText {

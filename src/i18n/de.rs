@@ -1,6 +1,6 @@
 //! German (Deutsch): translation of the English reference text in `en.rs`.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Wann er auftritt",
         fix: "So behebst du es",
         reconnect: "Neu verbinden?",
-        reconnect_advice: [
-            "Nein: nicht automatisch neu verbinden",
-            "Ja, mit exponentiellem Backoff",
-            "Erst nach Behebung der Ursache",
-            "Entscheidet deine Anwendung",
-            "Nur wenn der Nutzer es will",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "Nein: nicht automatisch neu verbinden",
+            with_backoff: "Ja, mit exponentiellem Backoff",
+            after_fix: "Erst nach Behebung der Ursache",
+            app_defined: "Entscheidet deine Anwendung",
+            on_user_action: "Nur wenn der Nutzer es will",
+        },
         reason: "Vom Peer gesendeter Grund",
         no_reason: "Es wurde kein Grund angegeben.",
         clean: "Sauber geschlossen",
         not_clean: "Nicht sauber: kein Closing-Handshake",
         details: "Details",
         kind: "Bereich",
-        kinds: [
-            "Ungültiger Code",
-            "Vom Protokoll definiert",
-            "Vom Protokoll reserviert",
-            "Nicht vergebener Protokollcode",
-            "Registrierter Bibliothekscode",
-            "Nicht registrierter Bibliothekscode",
-            "Privater Anwendungscode",
-        ],
+        kinds: Kinds {
+            invalid: "Ungültiger Code",
+            standard: "Vom Protokoll definiert",
+            reserved: "Vom Protokoll reserviert",
+            unassigned: "Nicht vergebener Protokollcode",
+            registered: "Registrierter Bibliothekscode",
+            unregistered: "Nicht registrierter Bibliothekscode",
+            private: "Privater Anwendungscode",
+        },
         produced_by: "Gemeldet von",
         produced_by_peer: "dem Peer, in seinem Close-Frame",
         produced_by_browser: "dem Browser selbst: Er wird nie in einem Close-Frame übertragen",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} und {c}",
         engine_arrives: "In {engines} kommt ein vom Server gesendeter {sent} als {code} an (`wasClean: {clean}`).",
         engine_no_close: "In {engines} kommt auf einen vom Server gesendeten {sent} binnen {seconds} s kein close-Event an.",
-        dismiss: "Schließen",
-        overlay_title: "Beendete WebSocket-Verbindungen",
     },
     codes: [
         CodeText {

@@ -3,7 +3,7 @@
 //! Conventions the other locales follow: code tokens go in backticks and stay
 //! untranslated; `{code}` is replaced by the close code; numbers are facts.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -11,28 +11,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "When you see it",
         fix: "How to fix it",
         reconnect: "Reconnect?",
-        reconnect_advice: [
-            "No: don't reconnect automatically",
-            "Yes, with exponential backoff",
-            "Only after fixing the cause",
-            "Your application decides",
-            "Only when the user asks",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "No: don't reconnect automatically",
+            with_backoff: "Yes, with exponential backoff",
+            after_fix: "Only after fixing the cause",
+            app_defined: "Your application decides",
+            on_user_action: "Only when the user asks",
+        },
         reason: "Reason sent by the peer",
         no_reason: "No reason was given.",
         clean: "Clean close",
         not_clean: "Not clean: no closing handshake",
         details: "Details",
         kind: "Range",
-        kinds: [
-            "Invalid code",
-            "Defined by the protocol",
-            "Reserved by the protocol",
-            "Unassigned protocol code",
-            "Registered library code",
-            "Unregistered library code",
-            "Private application code",
-        ],
+        kinds: Kinds {
+            invalid: "Invalid code",
+            standard: "Defined by the protocol",
+            reserved: "Reserved by the protocol",
+            unassigned: "Unassigned protocol code",
+            registered: "Registered library code",
+            unregistered: "Unregistered library code",
+            private: "Private application code",
+        },
         produced_by: "Reported by",
         produced_by_peer: "the peer, in its Close frame",
         produced_by_browser: "the browser itself: it never travels in a Close frame",
@@ -47,8 +47,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} and {c}",
         engine_arrives: "In {engines}, a server's {sent} arrives as {code} (`wasClean: {clean}`).",
         engine_no_close: "In {engines}, a server's {sent} brings no close event within {seconds} s.",
-        dismiss: "Dismiss",
-        overlay_title: "WebSocket closes",
     },
     codes: [
         CodeText {

@@ -1,6 +1,6 @@
 //! Spanish (Español): translation of the English reference text.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Cuándo aparece",
         fix: "Cómo solucionarlo",
         reconnect: "¿Reconectar?",
-        reconnect_advice: [
-            "No: no reconectes automáticamente",
-            "Sí, con backoff exponencial",
-            "Solo después de corregir la causa",
-            "Lo decide tu aplicación",
-            "Solo cuando el usuario lo pida",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "No: no reconectes automáticamente",
+            with_backoff: "Sí, con backoff exponencial",
+            after_fix: "Solo después de corregir la causa",
+            app_defined: "Lo decide tu aplicación",
+            on_user_action: "Solo cuando el usuario lo pida",
+        },
         reason: "Motivo enviado por el otro extremo",
         no_reason: "No se indicó ningún motivo.",
         clean: "Cierre limpio",
         not_clean: "Cierre no limpio: sin handshake de cierre",
         details: "Detalles",
         kind: "Rango",
-        kinds: [
-            "Código no válido",
-            "Definido por el protocolo",
-            "Reservado por el protocolo",
-            "Código de protocolo sin asignar",
-            "Código de biblioteca registrado",
-            "Código de biblioteca no registrado",
-            "Código privado de aplicación",
-        ],
+        kinds: Kinds {
+            invalid: "Código no válido",
+            standard: "Definido por el protocolo",
+            reserved: "Reservado por el protocolo",
+            unassigned: "Código de protocolo sin asignar",
+            registered: "Código de biblioteca registrado",
+            unregistered: "Código de biblioteca no registrado",
+            private: "Código privado de aplicación",
+        },
         produced_by: "Notificado por",
         produced_by_peer: "el otro extremo, en su trama Close",
         produced_by_browser: "el propio navegador: nunca viaja en una trama Close",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} y {c}",
         engine_arrives: "En {engines}, el {sent} que envía un servidor llega como {code} (`wasClean: {clean}`).",
         engine_no_close: "En {engines}, cuando un servidor envía {sent}, no llega ningún evento close en {seconds} s.",
-        dismiss: "Descartar",
-        overlay_title: "Cierres de WebSocket",
     },
     codes: [
         CodeText {

@@ -2,7 +2,7 @@
 //!
 //! French typography: the spaces before `:`, `;` and `?` are non-breaking (U+00A0).
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -10,28 +10,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Quand il apparaît",
         fix: "Comment corriger",
         reconnect: "Se reconnecter ?",
-        reconnect_advice: [
-            "Non : pas de reconnexion automatique",
-            "Oui, avec un backoff exponentiel",
-            "Seulement après avoir corrigé la cause",
-            "À votre application de décider",
-            "Seulement à la demande de l'utilisateur",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "Non : pas de reconnexion automatique",
+            with_backoff: "Oui, avec un backoff exponentiel",
+            after_fix: "Seulement après avoir corrigé la cause",
+            app_defined: "À votre application de décider",
+            on_user_action: "Seulement à la demande de l'utilisateur",
+        },
         reason: "Raison envoyée par le pair",
         no_reason: "Aucune raison fournie.",
         clean: "Fermeture propre",
         not_clean: "Fermeture non propre : pas de handshake de fermeture",
         details: "Détails",
         kind: "Plage",
-        kinds: [
-            "Code invalide",
-            "Défini par le protocole",
-            "Réservé par le protocole",
-            "Code de protocole non attribué",
-            "Code de bibliothèque enregistré",
-            "Code de bibliothèque non enregistré",
-            "Code d'application privé",
-        ],
+        kinds: Kinds {
+            invalid: "Code invalide",
+            standard: "Défini par le protocole",
+            reserved: "Réservé par le protocole",
+            unassigned: "Code de protocole non attribué",
+            registered: "Code de bibliothèque enregistré",
+            unregistered: "Code de bibliothèque non enregistré",
+            private: "Code d'application privé",
+        },
         produced_by: "Signalé par",
         produced_by_peer: "le pair, dans sa trame Close",
         produced_by_browser: "le navigateur lui-même : ce code ne circule jamais dans une trame Close",
@@ -46,8 +46,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} et {c}",
         engine_arrives: "Dans {engines}, le {sent} envoyé par un serveur arrive sous la forme {code} (`wasClean: {clean}`).",
         engine_no_close: "Dans {engines}, quand un serveur envoie {sent}, aucun événement close n'arrive en {seconds} s.",
-        dismiss: "Masquer",
-        overlay_title: "Fermetures WebSocket",
     },
     codes: [
         CodeText {

@@ -1,6 +1,6 @@
 //! Hindi (हिन्दी): translation of the English reference text in `en.rs`.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "यह कब दिखता है",
         fix: "इसे कैसे ठीक करें",
         reconnect: "फिर से connect करें?",
-        reconnect_advice: [
-            "नहीं: अपने-आप reconnect न करें",
-            "हाँ, exponential backoff के साथ",
-            "सिर्फ़ कारण ठीक करने के बाद",
-            "आपका application तय करता है",
-            "केवल जब उपयोगकर्ता कहे",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "नहीं: अपने-आप reconnect न करें",
+            with_backoff: "हाँ, exponential backoff के साथ",
+            after_fix: "सिर्फ़ कारण ठीक करने के बाद",
+            app_defined: "आपका application तय करता है",
+            on_user_action: "केवल जब उपयोगकर्ता कहे",
+        },
         reason: "Peer द्वारा भेजा गया कारण",
         no_reason: "कोई कारण नहीं दिया गया।",
         clean: "साफ़ तरीके से बंद",
         not_clean: "साफ़ नहीं: closing handshake नहीं हुआ",
         details: "विवरण",
         kind: "रेंज",
-        kinds: [
-            "अमान्य code",
-            "Protocol द्वारा परिभाषित",
-            "Protocol द्वारा आरक्षित",
-            "आवंटित न किया गया protocol code",
-            "रजिस्टर्ड library code",
-            "अनरजिस्टर्ड library code",
-            "निजी application code",
-        ],
+        kinds: Kinds {
+            invalid: "अमान्य code",
+            standard: "Protocol द्वारा परिभाषित",
+            reserved: "Protocol द्वारा आरक्षित",
+            unassigned: "आवंटित न किया गया protocol code",
+            registered: "रजिस्टर्ड library code",
+            unregistered: "अनरजिस्टर्ड library code",
+            private: "निजी application code",
+        },
         produced_by: "किसने रिपोर्ट किया",
         produced_by_peer: "peer ने, अपने Close frame में",
         produced_by_browser: "खुद browser ने: यह कभी Close frame में नहीं भेजा जाता",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} और {c}",
         engine_arrives: "{engines} में, सर्वर का भेजा {sent} पेज तक {code} बनकर पहुँचता है (`wasClean: {clean}`)।",
         engine_no_close: "{engines} में, सर्वर के {sent} भेजने पर {seconds} सेकंड के भीतर कोई close इवेंट नहीं आता।",
-        dismiss: "बंद करें",
-        overlay_title: "बंद हुए WebSocket",
     },
     codes: [
         CodeText {

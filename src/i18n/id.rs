@@ -1,6 +1,6 @@
 //! Indonesian (Bahasa Indonesia): translation of the English reference text in `en.rs`.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Kapan muncul",
         fix: "Cara memperbaiki",
         reconnect: "Sambung ulang?",
-        reconnect_advice: [
-            "Tidak: jangan sambung ulang secara otomatis",
-            "Ya, dengan backoff eksponensial",
-            "Hanya setelah penyebabnya diperbaiki",
-            "Aplikasi Anda yang menentukan",
-            "Hanya saat pengguna memintanya",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "Tidak: jangan sambung ulang secara otomatis",
+            with_backoff: "Ya, dengan backoff eksponensial",
+            after_fix: "Hanya setelah penyebabnya diperbaiki",
+            app_defined: "Aplikasi Anda yang menentukan",
+            on_user_action: "Hanya saat pengguna memintanya",
+        },
         reason: "Alasan yang dikirim peer",
         no_reason: "Tidak ada alasan yang diberikan.",
         clean: "Penutupan bersih",
         not_clean: "Tidak bersih: tanpa handshake penutupan",
         details: "Detail",
         kind: "Rentang",
-        kinds: [
-            "Kode tidak valid",
-            "Didefinisikan oleh protokol",
-            "Dicadangkan oleh protokol",
-            "Kode protokol yang belum dialokasikan",
-            "Kode library terdaftar",
-            "Kode library tidak terdaftar",
-            "Kode aplikasi privat",
-        ],
+        kinds: Kinds {
+            invalid: "Kode tidak valid",
+            standard: "Didefinisikan oleh protokol",
+            reserved: "Dicadangkan oleh protokol",
+            unassigned: "Kode protokol yang belum dialokasikan",
+            registered: "Kode library terdaftar",
+            unregistered: "Kode library tidak terdaftar",
+            private: "Kode aplikasi privat",
+        },
         produced_by: "Dilaporkan oleh",
         produced_by_peer: "peer, dalam frame Close miliknya",
         produced_by_browser: "browser itu sendiri: kode ini tidak pernah dikirim dalam frame Close",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b}, dan {c}",
         engine_arrives: "Di {engines}, kode {sent} yang dikirim server tiba sebagai {code} (`wasClean: {clean}`).",
         engine_no_close: "Di {engines}, saat server mengirim {sent}, tidak ada event close yang tiba dalam {seconds} detik.",
-        dismiss: "Tutup",
-        overlay_title: "Penutupan WebSocket",
     },
     codes: [
         CodeText {

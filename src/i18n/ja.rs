@@ -1,6 +1,6 @@
 //! Japanese (日本語).
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "発生する状況",
         fix: "対処法",
         reconnect: "再接続すべきか",
-        reconnect_advice: [
-            "いいえ：自動で再接続しない",
-            "はい（指数バックオフで）",
-            "原因を修正してからのみ",
-            "アプリケーション次第",
-            "ユーザーが求めたときだけ",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "いいえ：自動で再接続しない",
+            with_backoff: "はい（指数バックオフで）",
+            after_fix: "原因を修正してからのみ",
+            app_defined: "アプリケーション次第",
+            on_user_action: "ユーザーが求めたときだけ",
+        },
         reason: "相手側から送られた理由",
         no_reason: "理由は示されていません。",
         clean: "クリーンなクローズ",
         not_clean: "クリーンでない：クローズハンドシェイクなし",
         details: "詳細",
         kind: "範囲",
-        kinds: [
-            "無効なコード",
-            "プロトコルで定義",
-            "プロトコルで予約",
-            "未割り当てのプロトコルコード",
-            "登録済みのライブラリコード",
-            "未登録のライブラリコード",
-            "アプリケーション独自のコード",
-        ],
+        kinds: Kinds {
+            invalid: "無効なコード",
+            standard: "プロトコルで定義",
+            reserved: "プロトコルで予約",
+            unassigned: "未割り当てのプロトコルコード",
+            registered: "登録済みのライブラリコード",
+            unregistered: "未登録のライブラリコード",
+            private: "アプリケーション独自のコード",
+        },
         produced_by: "報告元",
         produced_by_peer: "相手側（Close フレームで送信）",
         produced_by_browser: "ブラウザ自身（Close フレームで送られることはない）",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}、{b}、{c}",
         engine_arrives: "{engines} では、サーバーが送った {sent} はページに {code} として届きます（`wasClean: {clean}`）。",
         engine_no_close: "{engines} では、サーバーが {sent} を送っても {seconds} 秒以内に close イベントが届きません。",
-        dismiss: "閉じる",
-        overlay_title: "WebSocket のクローズ履歴",
     },
     codes: [
         CodeText {

@@ -1,6 +1,6 @@
 //! Korean (한국어).
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "발생 상황",
         fix: "해결 방법",
         reconnect: "재연결 여부",
-        reconnect_advice: [
-            "아니요: 자동으로 재연결하지 마세요",
-            "예, 지수 백오프로",
-            "원인을 해결한 후에만",
-            "애플리케이션이 결정",
-            "사용자가 요청할 때만",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "아니요: 자동으로 재연결하지 마세요",
+            with_backoff: "예, 지수 백오프로",
+            after_fix: "원인을 해결한 후에만",
+            app_defined: "애플리케이션이 결정",
+            on_user_action: "사용자가 요청할 때만",
+        },
         reason: "상대방이 보낸 이유",
         no_reason: "이유가 제공되지 않았습니다.",
         clean: "깨끗한 종료",
         not_clean: "깨끗하지 않은 종료: 종료 핸드셰이크 없음",
         details: "상세 정보",
         kind: "범위",
-        kinds: [
-            "잘못된 코드",
-            "프로토콜에서 정의",
-            "프로토콜에서 예약",
-            "할당되지 않은 프로토콜 코드",
-            "등록된 라이브러리 코드",
-            "등록되지 않은 라이브러리 코드",
-            "애플리케이션 전용 코드",
-        ],
+        kinds: Kinds {
+            invalid: "잘못된 코드",
+            standard: "프로토콜에서 정의",
+            reserved: "프로토콜에서 예약",
+            unassigned: "할당되지 않은 프로토콜 코드",
+            registered: "등록된 라이브러리 코드",
+            unregistered: "등록되지 않은 라이브러리 코드",
+            private: "애플리케이션 전용 코드",
+        },
         produced_by: "보고 주체",
         produced_by_peer: "상대방 (Close 프레임으로 전송)",
         produced_by_browser: "브라우저 자체 (Close 프레임으로 전송되지 않음)",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} 및 {c}",
         engine_arrives: "{engines}에서는 서버가 보낸 {sent}이(가) 페이지에 {code}(으)로 도착합니다 (`wasClean: {clean}`).",
         engine_no_close: "{engines}에서는 서버가 {sent}을(를) 보내도 {seconds}초 안에 close 이벤트가 오지 않습니다.",
-        dismiss: "닫기",
-        overlay_title: "WebSocket 종료 기록",
     },
     codes: [
         CodeText {

@@ -28,12 +28,13 @@ mod tr;
 mod vi;
 mod zh_hans;
 
+pub mod diagnosis;
 pub mod pack;
 
+pub use diagnosis::{Confidences, DiagnosisText, Evidence, OverlayText, RuleText, RuleTexts};
 pub use pack::Texts;
 
 use crate::codes::{Kind, Reconnect, KNOWN};
-use crate::diagnose::text::DiagnosisText;
 
 /// A language wsclose speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -158,6 +159,11 @@ impl Locale {
         self.available_text().catalog
     }
 
+    /// The diagnosis and overlay text in [`Locale::available`].
+    pub fn diagnosis(self) -> &'static DiagnosisText {
+        self.available_text().diagnosis
+    }
+
     /// All text in [`Locale::available`].
     pub fn available_text(self) -> LocaleText {
         self.text().unwrap_or(ENGLISH)
@@ -179,7 +185,6 @@ impl Locale {
     /// it: the translations are never referenced, so the linker drops them.
     #[cfg_attr(lazy_locales, allow(dead_code))]
     fn embedded(self) -> LocaleText {
-        use crate::diagnose::text as diagnosis;
         let (catalog, diagnosis) = match self {
             Locale::En => return ENGLISH,
             Locale::Vi => (&vi::CATALOG, &diagnosis::vi::TEXT),
@@ -242,7 +247,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// The reference text, which every build embeds.
 const ENGLISH: LocaleText = LocaleText {
     catalog: &en::CATALOG,
-    diagnosis: &crate::diagnose::text::en::TEXT,
+    diagnosis: &diagnosis::en::TEXT,
 };
 
 #[cfg(lazy_locales)]
@@ -305,16 +310,16 @@ pub struct Ui {
     pub cause: &'static str,
     pub fix: &'static str,
     pub reconnect: &'static str,
-    /// Headline of each piece of reconnect advice, in [`Reconnect::ALL`] order.
-    pub reconnect_advice: [&'static str; 5],
+    /// Headline of each piece of reconnect advice.
+    pub reconnect_advice: ReconnectAdvice,
     pub reason: &'static str,
     pub no_reason: &'static str,
     pub clean: &'static str,
     pub not_clean: &'static str,
     pub details: &'static str,
     pub kind: &'static str,
-    /// Name of each range kind, in [`KIND_ORDER`] order.
-    pub kinds: [&'static str; 7],
+    /// Name of each range kind.
+    pub kinds: Kinds,
     pub produced_by: &'static str,
     pub produced_by_peer: &'static str,
     pub produced_by_browser: &'static str,
@@ -336,30 +341,53 @@ pub struct Ui {
     pub engine_arrives: &'static str,
     /// Engines that show no close event in time: `{engines}`, `{sent}`, `{seconds}`.
     pub engine_no_close: &'static str,
-    pub dismiss: &'static str,
-    pub overlay_title: &'static str,
 }
 
-/// The order of [`Ui::kinds`].
-pub const KIND_ORDER: [Kind; 7] = [
-    Kind::Invalid,
-    Kind::Standard,
-    Kind::Reserved,
-    Kind::Unassigned,
-    Kind::Registered,
-    Kind::Unregistered,
-    Kind::Private,
-];
+/// The headline of each [`Reconnect`] advice, one field per variant.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ReconnectAdvice {
+    pub never: &'static str,
+    pub with_backoff: &'static str,
+    pub after_fix: &'static str,
+    pub app_defined: &'static str,
+    pub on_user_action: &'static str,
+}
+
+/// The name of each range [`Kind`], one field per variant.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Kinds {
+    pub invalid: &'static str,
+    pub standard: &'static str,
+    pub reserved: &'static str,
+    pub unassigned: &'static str,
+    pub registered: &'static str,
+    pub unregistered: &'static str,
+    pub private: &'static str,
+}
 
 impl Ui {
     pub fn reconnect_advice(&self, advice: Reconnect) -> &'static str {
-        let index = Reconnect::ALL.iter().position(|a| *a == advice);
-        self.reconnect_advice[index.unwrap_or(0)]
+        let a = &self.reconnect_advice;
+        match advice {
+            Reconnect::Never => a.never,
+            Reconnect::WithBackoff => a.with_backoff,
+            Reconnect::AfterFix => a.after_fix,
+            Reconnect::AppDefined => a.app_defined,
+            Reconnect::OnUserAction => a.on_user_action,
+        }
     }
 
     pub fn kind(&self, kind: Kind) -> &'static str {
-        let index = KIND_ORDER.iter().position(|k| *k == kind);
-        self.kinds[index.unwrap_or(0)]
+        let k = &self.kinds;
+        match kind {
+            Kind::Invalid => k.invalid,
+            Kind::Standard => k.standard,
+            Kind::Reserved => k.reserved,
+            Kind::Unassigned => k.unassigned,
+            Kind::Registered => k.registered,
+            Kind::Unregistered => k.unregistered,
+            Kind::Private => k.private,
+        }
     }
 }
 

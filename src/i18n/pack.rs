@@ -9,8 +9,10 @@
 //! section. A pack whose header names another version, another locale, or
 //! whose strings do not fill the structs exactly is refused.
 
-use super::{Catalog, CodeText, Locale, LocaleText, Ranges, Ui};
-use crate::diagnose::text::{DiagnosisText, Evidence, OverlayText, RuleText};
+use super::{
+    Catalog, CodeText, Confidences, DiagnosisText, Evidence, Kinds, Locale, LocaleText,
+    OverlayText, Ranges, ReconnectAdvice, RuleText, RuleTexts, Ui,
+};
 
 /// Ends every record of a pack.
 pub const SEPARATOR: char = '\u{1e}';
@@ -100,18 +102,26 @@ texts! {
         clean, not_clean, details, kind, kinds, produced_by, produced_by_peer,
         produced_by_browser, produced_by_non_browser, sent_in_close_frame,
         close_allowed, yes, no, reference, sources, engines_two, engines_three,
-        engine_arrives, engine_no_close, dismiss, overlay_title,
+        engine_arrives, engine_no_close,
     }
+    ReconnectAdvice { never, with_backoff, after_fix, app_defined, on_user_action }
+    Kinds { invalid, standard, reserved, unassigned, registered, unregistered, private }
     DiagnosisText { rules, confidence, evidence, overlay }
+    RuleTexts {
+        handshake_failed, idle_timeout, idle_then_dropped, went_offline, page_hidden,
+        page_unloading, message_too_big, closed_by_page, closed_by_server,
+        closed_right_after_open, reconnect_storm,
+    }
+    Confidences { high, medium, low }
     RuleText { summary, fix }
     Evidence {
         never_opened, error_event, idle_dropped, idle_closed, known_timeout,
         last_activity, never, went_offline, offline_at_close, went_hidden,
-        hidden_at_close, unloading, last_sent, over_limit, largest_sent,
+        hidden_at_close, unloading, last_sent, over_limit, limit_closes, limit_drops, largest_sent,
         close_called, no_close_call, opened_then_closed, earlier_closes, buffered,
     }
     OverlayText {
-        diagnosis, no_diagnosis, evidence, fix, history, times, copy, copied,
+        title, diagnosis, no_diagnosis, evidence, sources, fix, history, times, copy, copied,
         copy_fallback, close, badge, url, opened, lifetime, sent, received,
         traffic, yes, no,
     }

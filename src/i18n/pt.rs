@@ -1,6 +1,6 @@
 //! Portuguese (Português, Brazilian usage): translation of the English reference text.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Quando aparece",
         fix: "Como corrigir",
         reconnect: "Reconectar?",
-        reconnect_advice: [
-            "Não: não reconecte automaticamente",
-            "Sim, com backoff exponencial",
-            "Só depois de corrigir a causa",
-            "Sua aplicação decide",
-            "Só quando o usuário pedir",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "Não: não reconecte automaticamente",
+            with_backoff: "Sim, com backoff exponencial",
+            after_fix: "Só depois de corrigir a causa",
+            app_defined: "Sua aplicação decide",
+            on_user_action: "Só quando o usuário pedir",
+        },
         reason: "Motivo enviado pelo outro lado",
         no_reason: "Nenhum motivo foi informado.",
         clean: "Fechamento limpo",
         not_clean: "Não limpo: sem handshake de fechamento",
         details: "Detalhes",
         kind: "Faixa",
-        kinds: [
-            "Código inválido",
-            "Definido pelo protocolo",
-            "Reservado pelo protocolo",
-            "Código de protocolo não atribuído",
-            "Código de biblioteca registrado",
-            "Código de biblioteca não registrado",
-            "Código privado da aplicação",
-        ],
+        kinds: Kinds {
+            invalid: "Código inválido",
+            standard: "Definido pelo protocolo",
+            reserved: "Reservado pelo protocolo",
+            unassigned: "Código de protocolo não atribuído",
+            registered: "Código de biblioteca registrado",
+            unregistered: "Código de biblioteca não registrado",
+            private: "Código privado da aplicação",
+        },
         produced_by: "Informado por",
         produced_by_peer: "o outro lado, no frame Close dele",
         produced_by_browser: "o próprio navegador: nunca trafega em um frame Close",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} e {c}",
         engine_arrives: "No {engines}, o {sent} enviado por um servidor chega como {code} (`wasClean: {clean}`).",
         engine_no_close: "No {engines}, quando um servidor envia {sent}, nenhum evento close chega em {seconds} s.",
-        dismiss: "Dispensar",
-        overlay_title: "Fechamentos de WebSocket",
     },
     codes: [
         CodeText {

@@ -1,6 +1,6 @@
 //! Thai (ไทย).
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "เกิดขึ้นเมื่อไร",
         fix: "วิธีแก้ไข",
         reconnect: "ควรเชื่อมต่อใหม่ไหม",
-        reconnect_advice: [
-            "ไม่: อย่าเชื่อมต่อใหม่อัตโนมัติ",
-            "ใช่ โดยใช้ exponential backoff",
-            "หลังแก้ไขสาเหตุแล้วเท่านั้น",
-            "แอปพลิเคชันของคุณเป็นผู้ตัดสินใจ",
-            "เฉพาะเมื่อผู้ใช้ขอ",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "ไม่: อย่าเชื่อมต่อใหม่อัตโนมัติ",
+            with_backoff: "ใช่ โดยใช้ exponential backoff",
+            after_fix: "หลังแก้ไขสาเหตุแล้วเท่านั้น",
+            app_defined: "แอปพลิเคชันของคุณเป็นผู้ตัดสินใจ",
+            on_user_action: "เฉพาะเมื่อผู้ใช้ขอ",
+        },
         reason: "เหตุผลที่อีกฝั่งส่งมา",
         no_reason: "ไม่ได้ระบุเหตุผล",
         clean: "ปิดอย่างสมบูรณ์",
         not_clean: "ปิดไม่สมบูรณ์: ไม่มี closing handshake",
         details: "รายละเอียด",
         kind: "ช่วง",
-        kinds: [
-            "รหัสไม่ถูกต้อง",
-            "กำหนดโดยโปรโตคอล",
-            "สงวนไว้โดยโปรโตคอล",
-            "รหัสโปรโตคอลที่ยังไม่ได้กำหนด",
-            "รหัสไลบรารีที่ลงทะเบียนแล้ว",
-            "รหัสไลบรารีที่ไม่ได้ลงทะเบียน",
-            "รหัสเฉพาะของแอปพลิเคชัน",
-        ],
+        kinds: Kinds {
+            invalid: "รหัสไม่ถูกต้อง",
+            standard: "กำหนดโดยโปรโตคอล",
+            reserved: "สงวนไว้โดยโปรโตคอล",
+            unassigned: "รหัสโปรโตคอลที่ยังไม่ได้กำหนด",
+            registered: "รหัสไลบรารีที่ลงทะเบียนแล้ว",
+            unregistered: "รหัสไลบรารีที่ไม่ได้ลงทะเบียน",
+            private: "รหัสเฉพาะของแอปพลิเคชัน",
+        },
         produced_by: "รายงานโดย",
         produced_by_peer: "อีกฝั่ง ผ่านเฟรม Close ที่ส่งมา",
         produced_by_browser: "เบราว์เซอร์เอง: ไม่เคยถูกส่งมาในเฟรม Close",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} และ {c}",
         engine_arrives: "ใน {engines} โค้ด {sent} ที่เซิร์ฟเวอร์ส่งมาจะถึงหน้าเว็บเป็น {code} (`wasClean: {clean}`)",
         engine_no_close: "ใน {engines} เมื่อเซิร์ฟเวอร์ส่ง {sent} จะไม่มีอีเวนต์ close มาถึงภายใน {seconds} วินาที",
-        dismiss: "ปิด",
-        overlay_title: "การปิด WebSocket",
     },
     codes: [
         CodeText {

@@ -1,6 +1,6 @@
 //! Turkish (Türkçe): translation of the English reference text in `en.rs`.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Ne zaman görülür",
         fix: "Nasıl düzeltilir",
         reconnect: "Yeniden bağlanılsın mı?",
-        reconnect_advice: [
-            "Hayır: otomatik olarak yeniden bağlanmayın",
-            "Evet, üstel backoff ile",
-            "Yalnızca nedeni giderdikten sonra",
-            "Uygulamanız karar verir",
-            "Yalnızca kullanıcı istediğinde",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "Hayır: otomatik olarak yeniden bağlanmayın",
+            with_backoff: "Evet, üstel backoff ile",
+            after_fix: "Yalnızca nedeni giderdikten sonra",
+            app_defined: "Uygulamanız karar verir",
+            on_user_action: "Yalnızca kullanıcı istediğinde",
+        },
         reason: "Karşı tarafın gönderdiği neden",
         no_reason: "Bir neden belirtilmedi.",
         clean: "Temiz kapanış",
         not_clean: "Temiz değil: kapanış el sıkışması yok",
         details: "Ayrıntılar",
         kind: "Aralık",
-        kinds: [
-            "Geçersiz kod",
-            "Protokolde tanımlı",
-            "Protokol tarafından ayrılmış",
-            "Atanmamış protokol kodu",
-            "Kayıtlı kütüphane kodu",
-            "Kayıtsız kütüphane kodu",
-            "Özel uygulama kodu",
-        ],
+        kinds: Kinds {
+            invalid: "Geçersiz kod",
+            standard: "Protokolde tanımlı",
+            reserved: "Protokol tarafından ayrılmış",
+            unassigned: "Atanmamış protokol kodu",
+            registered: "Kayıtlı kütüphane kodu",
+            unregistered: "Kayıtsız kütüphane kodu",
+            private: "Özel uygulama kodu",
+        },
         produced_by: "Bildiren",
         produced_by_peer: "karşı taraf, kendi Close çerçevesinde",
         produced_by_browser: "tarayıcının kendisi: hiçbir zaman bir Close çerçevesiyle iletilmez",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} ve {c}",
         engine_arrives: "{engines} tarayıcısında, sunucunun gönderdiği {sent} sayfaya {code} olarak ulaşır (`wasClean: {clean}`).",
         engine_no_close: "{engines} tarayıcısında, sunucu {sent} gönderdiğinde {seconds} sn içinde hiçbir close olayı gelmez.",
-        dismiss: "Kapat",
-        overlay_title: "WebSocket kapanışları",
     },
     codes: [
         CodeText {

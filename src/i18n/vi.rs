@@ -1,6 +1,6 @@
 //! Vietnamese (Tiếng Việt): translation of the English reference text.
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "Khi nào gặp",
         fix: "Cách khắc phục",
         reconnect: "Kết nối lại?",
-        reconnect_advice: [
-            "Không: đừng tự động kết nối lại",
-            "Có, dùng exponential backoff",
-            "Chỉ sau khi đã khắc phục nguyên nhân",
-            "Do ứng dụng của bạn quyết định",
-            "Chỉ khi người dùng yêu cầu",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "Không: đừng tự động kết nối lại",
+            with_backoff: "Có, dùng exponential backoff",
+            after_fix: "Chỉ sau khi đã khắc phục nguyên nhân",
+            app_defined: "Do ứng dụng của bạn quyết định",
+            on_user_action: "Chỉ khi người dùng yêu cầu",
+        },
         reason: "Lý do phía bên kia gửi kèm",
         no_reason: "Không kèm lý do.",
         clean: "Đóng đúng quy trình",
         not_clean: "Không đúng quy trình: thiếu handshake đóng kết nối",
         details: "Chi tiết",
         kind: "Dải mã",
-        kinds: [
-            "Mã không hợp lệ",
-            "Do giao thức định nghĩa",
-            "Giao thức dành riêng",
-            "Mã giao thức chưa được gán",
-            "Mã thư viện đã đăng ký",
-            "Mã thư viện chưa đăng ký",
-            "Mã riêng của ứng dụng",
-        ],
+        kinds: Kinds {
+            invalid: "Mã không hợp lệ",
+            standard: "Do giao thức định nghĩa",
+            reserved: "Giao thức dành riêng",
+            unassigned: "Mã giao thức chưa được gán",
+            registered: "Mã thư viện đã đăng ký",
+            unregistered: "Mã thư viện chưa đăng ký",
+            private: "Mã riêng của ứng dụng",
+        },
         produced_by: "Bên báo mã",
         produced_by_peer: "phía bên kia, trong frame Close của nó",
         produced_by_browser: "chính trình duyệt: mã này không bao giờ được gửi trong frame Close",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}, {b} và {c}",
         engine_arrives: "Trên {engines}, mã {sent} do server gửi đến trang dưới dạng {code} (`wasClean: {clean}`).",
         engine_no_close: "Trên {engines}, khi server gửi {sent}, trang không nhận được sự kiện close nào trong {seconds} giây.",
-        dismiss: "Ẩn",
-        overlay_title: "WebSocket bị đóng",
     },
     codes: [
         CodeText {

@@ -1,6 +1,6 @@
 //! Simplified Chinese (简体中文).
 
-use super::{Catalog, CodeText, Ranges, Ui};
+use super::{Catalog, CodeText, Kinds, Ranges, ReconnectAdvice, Ui};
 
 pub const CATALOG: Catalog = Catalog {
     ui: Ui {
@@ -8,28 +8,28 @@ pub const CATALOG: Catalog = Catalog {
         cause: "何时出现",
         fix: "如何修复",
         reconnect: "是否重连？",
-        reconnect_advice: [
-            "否：不要自动重连",
-            "是，使用指数退避",
-            "仅在修复原因之后",
-            "由你的应用决定",
-            "仅在用户要求时",
-        ],
+        reconnect_advice: ReconnectAdvice {
+            never: "否：不要自动重连",
+            with_backoff: "是，使用指数退避",
+            after_fix: "仅在修复原因之后",
+            app_defined: "由你的应用决定",
+            on_user_action: "仅在用户要求时",
+        },
         reason: "对端发送的原因",
         no_reason: "未提供原因。",
         clean: "干净关闭",
         not_clean: "非干净关闭：没有关闭握手",
         details: "详情",
         kind: "范围",
-        kinds: [
-            "无效代码",
-            "协议定义",
-            "协议保留",
-            "未分配的协议代码",
-            "已注册的库代码",
-            "未注册的库代码",
-            "应用私有代码",
-        ],
+        kinds: Kinds {
+            invalid: "无效代码",
+            standard: "协议定义",
+            reserved: "协议保留",
+            unassigned: "未分配的协议代码",
+            registered: "已注册的库代码",
+            unregistered: "未注册的库代码",
+            private: "应用私有代码",
+        },
         produced_by: "报告方",
         produced_by_peer: "对端，通过其 Close 帧",
         produced_by_browser: "浏览器自身：它从不出现在 Close 帧中",
@@ -44,8 +44,6 @@ pub const CATALOG: Catalog = Catalog {
         engines_three: "{a}、{b} 和 {c}",
         engine_arrives: "在 {engines} 中，服务器发送的 {sent} 到达页面时为 {code}（`wasClean: {clean}`）。",
         engine_no_close: "在 {engines} 中，服务器发送 {sent} 后，{seconds} 秒内没有 close 事件到达。",
-        dismiss: "关闭",
-        overlay_title: "WebSocket 关闭记录",
     },
     codes: [
         CodeText {

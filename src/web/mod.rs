@@ -139,6 +139,8 @@ export interface Diagnosis {
   /** The recorded facts behind it, one sentence each. */
   evidence: string[];
   fix: string;
+  /** Where the facts about servers and proxies in `evidence` come from. */
+  sources: { label: string; url: string }[];
 }
 
 /** What a watcher recorded about one socket. Times are `Date.now()` milliseconds. */

@@ -1,55 +1,59 @@
 //! Simplified Chinese (简体中文): translation of the diagnosis feature's English reference text.
 
-use super::{DiagnosisText, Evidence, OverlayText, RuleText};
+use super::{Confidences, DiagnosisText, Evidence, OverlayText, RuleText, RuleTexts};
 
 pub const TEXT: DiagnosisText = DiagnosisText {
-    rules: [
-        RuleText {
+    rules: RuleTexts {
+        handshake_failed: RuleText {
             summary: "连接从未打开：socket 创建 {after} 后，WebSocket 握手失败。",
             fix: "打开 DevTools 的 Network 面板，选择 WS 过滤器，查看升级请求（脚本读不到它的状态码，浏览器是有意隐藏的）。没有响应：服务器宕机或主机名错误。404：路径错误。401 或 403：服务器或代理拒绝了 origin、cookie 或 token。证书错误：修复 TLS（`wss://` 需要浏览器信任的证书）。",
         },
-        RuleText {
+        idle_timeout: RuleText {
             summary: "空闲超时结束了连接：{idle} 内没有任何收发，与 {who} 的空闲超时（{timeout}）吻合。",
             fix: "每隔 {heartbeat} 或更短时间发送一次心跳（一条很小的应用层消息，因为浏览器无法发送 ping），让连接永远不会空闲那么久；或者在你能改的地方调大超时（{setting}）。",
         },
-        RuleText {
+        idle_then_dropped: RuleText {
             summary: "连接空闲了 {idle}，随后在没有 Close 帧的情况下断开：代理、负载均衡器或服务器本身都可能关闭空闲连接。",
             fix: "找出链路上的所有空闲超时（服务器的，以及每个代理和负载均衡器的），并以短于其中最小值的间隔发送心跳消息。",
         },
-        RuleText {
+        went_offline: RuleText {
             summary: "连接断开前 {before}，浏览器已离线：结束连接的是网络，而不是服务器。",
             fix: "服务器端无需修复。告诉用户当前处于离线状态，并在 `window` 触发 `online` 时重连，而不是在离线期间反复重试。",
         },
-        RuleText {
+        page_hidden: RuleText {
             summary: "关闭前 {before}，页面已被隐藏：浏览器会对后台页面的连接进行节流、冻结或直接关闭。",
             fix: "页面在后台时出现关闭是正常的：在 `visibilitychange` 报告页面重新可见时再重连。",
         },
-        RuleText {
+        page_unloading: RuleText {
             summary: "socket 关闭时，页面正在卸载（刷新、关闭或跳转到其他页面）。",
             fix: "没有任何问题：页面离开时，浏览器会用 1001 关闭它的 socket。不要把它计为错误，也不要在正在离开的页面上重连。",
         },
-        RuleText {
+        message_too_big: RuleText {
             summary: "对端拒绝了一条过大的消息：本页面刚刚发送了 {bytes} 字节。",
             fix: "把大负载拆分成低于服务器限制的分块，或者提高服务器（以及中间每个代理）上的限制。",
         },
-        RuleText {
+        closed_by_page: RuleText {
             summary: "本页面自己关闭了连接：在 close 事件前 {before} 调用了 {call}。",
             fix: "如果是有意为之，就没有问题。如果不是，在你的 `.close(` 调用处设置断点，找出是哪一处执行了。",
         },
-        RuleText {
+        closed_by_server: RuleText {
             summary: "服务器以正常关闭结束了连接；本页面从未调用 `close()`。",
             fix: "查看服务器日志，了解它结束会话的原因：用户登出、有更新的连接取代了这个连接、任务完成或服务器关停。",
         },
-        RuleText {
+        closed_right_after_open: RuleText {
             summary: "连接打开后仅 {after} 就被关闭：服务器在握手后立即拒绝客户端时会这样做，通常是出于认证或策略原因。",
             fix: "检查客户端提交的内容（URL 中的 token、cookie、第一条消息），并通过服务器日志或关闭原因了解被拒绝的原因。",
         },
-        RuleText {
+        reconnect_storm: RuleText {
             summary: "{window} 内有 {count} 个到此 URL 的连接被关闭：客户端重连过快（重连风暴）。",
             fix: "在两次尝试之间使用带完全随机抖动（full jitter）的指数退避等待（`reconnectDelay()` 会计算），并对需要先修复问题的代码停止重试。",
         },
-    ],
-    confidence: ["很可能", "有可能", "值得检查"],
+    },
+    confidence: Confidences {
+        high: "很可能",
+        medium: "有可能",
+        low: "值得检查",
+    },
     evidence: Evidence {
         never_opened: "从未打开：创建 {after} 后被关闭",
         error_event: "关闭前 {before} 触发了 `error` 事件",
@@ -65,6 +69,8 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         unloading: "关闭前 {before} 触发了 `pagehide`",
         last_sent: "最后发送的消息为 {bytes} 字节，发送于关闭前 {before}",
         over_limit: "{bytes} 字节超过了常见的 {limit}（{limit_bytes} 字节）限制",
+        limit_closes: "{who} 默认接受最大 {limit} 的消息，消息更大时以 {code} 关闭连接",
+        limit_drops: "{who} 默认接受最大 {limit} 的消息，消息更大时不发送 Close 帧而直接断开连接：页面看到的是 1006",
         largest_sent: "发送过的最大消息为 {bytes} 字节",
         close_called: "页面在 close 事件前 {before} 调用了 {call}",
         no_close_call: "页面没有调用 `close()`",
@@ -73,9 +79,11 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         buffered: "还有 {bytes} 字节在等待发送（`bufferedAmount`）",
     },
     overlay: OverlayText {
+        title: "WebSocket 关闭记录",
         diagnosis: "诊断",
         no_diagnosis: "记录的历史无法指向具体原因；下方对该代码的解释就是全部信息。",
         evidence: "依据",
+        sources: "来源",
         fix: "修复",
         history: "历史",
         times: "×{count}",

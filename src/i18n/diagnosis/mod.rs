@@ -1,10 +1,13 @@
-//! The diagnosis and dev-overlay text, per locale.
+//! The diagnosis and dev-overlay text, per locale: every sentence of
+//! [`crate::diagnose`] lives here, as every other sentence lives in
+//! [`crate::i18n`], so the rules (in `diagnose`) import the text and the text
+//! imports nothing of the rules.
 //!
-//! Kept apart from [`crate::i18n`] so that this feature could ship in English
-//! while its translations were made; every locale now has its own `const`,
-//! and the tests below hold each one to `en.rs` as the catalogs' tests do. The
-//! struct makes a missing string a compile error, as the catalogs do.
-//! `{placeholders}` are filled in by [`super::fill`]; backticks mark code.
+//! Each rule's text is a named field of [`RuleTexts`], and each confidence's
+//! label a named field of [`Confidences`]: a rule without its text is a
+//! compile error, not a label read from the wrong position. The tests below
+//! hold each locale to `en.rs` as the catalogs' tests do. `{placeholders}` are
+//! filled in by [`crate::i18n::fill`]; backticks mark code.
 
 pub(crate) mod ar;
 pub(crate) mod de;
@@ -21,10 +24,6 @@ pub(crate) mod tr;
 pub(crate) mod vi;
 pub(crate) mod zh_hans;
 
-use crate::i18n::Locale;
-
-use super::{Confidence, Rule};
-
 /// What one rule says: a summary and a fix, each a template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuleText {
@@ -32,13 +31,35 @@ pub struct RuleText {
     pub fix: &'static str,
 }
 
+/// The text of every diagnosis rule, one field per rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleTexts {
+    pub handshake_failed: RuleText,
+    pub idle_timeout: RuleText,
+    pub idle_then_dropped: RuleText,
+    pub went_offline: RuleText,
+    pub page_hidden: RuleText,
+    pub page_unloading: RuleText,
+    pub message_too_big: RuleText,
+    pub closed_by_page: RuleText,
+    pub closed_by_server: RuleText,
+    pub closed_right_after_open: RuleText,
+    pub reconnect_storm: RuleText,
+}
+
+/// How sure a diagnosis is, as the overlay and the report say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Confidences {
+    pub high: &'static str,
+    pub medium: &'static str,
+    pub low: &'static str,
+}
+
 /// Every sentence of the diagnosis feature in one locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DiagnosisText {
-    /// Indexed like [`Rule::ALL`].
-    pub rules: [RuleText; 11],
-    /// Indexed like [`Confidence`]: high, medium, low.
-    pub confidence: [&'static str; 3],
+    pub rules: RuleTexts,
+    pub confidence: Confidences,
     pub evidence: Evidence,
     pub overlay: OverlayText,
 }
@@ -71,6 +92,11 @@ pub struct Evidence {
     pub last_sent: &'static str,
     /// `{bytes}`, `{limit}`, `{limit_bytes}`
     pub over_limit: &'static str,
+    /// `{who}`, `{limit}`, `{code}`: a server's default message limit and
+    /// the code it closes with when a message is bigger.
+    pub limit_closes: &'static str,
+    /// `{who}`, `{limit}`: a server that drops the connection instead.
+    pub limit_drops: &'static str,
     /// `{bytes}`
     pub largest_sent: &'static str,
     /// `{call}`, `{before}`
@@ -87,9 +113,13 @@ pub struct Evidence {
 /// The dev overlay's own labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OverlayText {
+    /// The panel's title and accessible name.
+    pub title: &'static str,
     pub diagnosis: &'static str,
     pub no_diagnosis: &'static str,
     pub evidence: &'static str,
+    /// Heads the links to the documents the evidence rests on.
+    pub sources: &'static str,
     pub fix: &'static str,
     pub history: &'static str,
     /// `{count}`: how many closes a group holds.
@@ -112,28 +142,9 @@ pub struct OverlayText {
     pub no: &'static str,
 }
 
-impl DiagnosisText {
-    pub fn rule(&self, rule: Rule) -> &RuleText {
-        let index = Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0);
-        &self.rules[index]
-    }
-
-    pub fn confidence(&self, confidence: Confidence) -> &'static str {
-        self.confidence[confidence as usize]
-    }
-}
-
-/// The diagnosis text in [`Locale::available`]: English until a lazily
-/// loaded locale has arrived.
-pub fn text(locale: Locale) -> &'static DiagnosisText {
-    locale.available_text().diagnosis
-}
-
 #[cfg(all(test, not(lazy_locales)))]
 mod tests {
-    use crate::i18n::Texts;
-
-    use super::*;
+    use crate::i18n::{Locale, Texts};
 
     fn placeholders(text: &str) -> Vec<&str> {
         let mut found: Vec<&str> = text
@@ -147,9 +158,9 @@ mod tests {
 
     #[test]
     fn every_locale_has_every_string_with_the_same_placeholders() {
-        let english = text(Locale::En).strings();
+        let english = Locale::En.diagnosis().strings();
         for locale in Locale::ALL {
-            let strings = text(locale).strings();
+            let strings = locale.diagnosis().strings();
             assert_eq!(strings.len(), english.len());
             for ((name, translated), (_, reference)) in strings.iter().zip(&english) {
                 assert!(!translated.trim().is_empty(), "{} {name}", locale.tag());
@@ -171,12 +182,12 @@ mod tests {
 
     #[test]
     fn translations_keep_every_placeholder_number_and_code_token_and_leave_no_english() {
-        let english = text(Locale::En).strings();
+        let english = Locale::En.diagnosis().strings();
         for locale in &Locale::ALL[1..] {
             crate::i18n::checks::assert_translated(
                 locale.tag(),
                 &english,
-                &text(*locale).strings(),
+                &locale.diagnosis().strings(),
             );
         }
     }

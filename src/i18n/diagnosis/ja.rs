@@ -1,55 +1,59 @@
 //! Japanese (日本語): translation of the diagnosis feature's English reference text.
 
-use super::{DiagnosisText, Evidence, OverlayText, RuleText};
+use super::{Confidences, DiagnosisText, Evidence, OverlayText, RuleText, RuleTexts};
 
 pub const TEXT: DiagnosisText = DiagnosisText {
-    rules: [
-        RuleText {
+    rules: RuleTexts {
+        handshake_failed: RuleText {
             summary: "接続は一度も開きませんでした。ソケットの作成から {after} 後に WebSocket ハンドシェイクが失敗しています。",
             fix: "DevTools を開き、Network タブで WS フィルターを選んで、アップグレードリクエストを確認してください（スクリプトからはそのステータスを読めません。ブラウザが意図的に隠しています）。応答がない場合：サーバーが落ちているか、ホストが間違っています。404：パスの誤りです。401 または 403：サーバーかプロキシが origin、Cookie、トークンのいずれかを拒否しています。証明書エラーの場合：TLS を修正してください（`wss://` にはブラウザが信頼する証明書が必要です）。",
         },
-        RuleText {
+        idle_timeout: RuleText {
             summary: "アイドルタイムアウトで接続が切れました。{idle} にわたって送受信が一切なく、{who} のアイドルタイムアウト（{timeout}）と一致します。",
             fix: "接続がそこまで長くアイドルにならないよう、{heartbeat} 以下の間隔でハートビート（ブラウザは ping を送れないため、小さなアプリケーションメッセージ）を送ってください。または、変更できる箇所でタイムアウトを延ばしてください（{setting}）。",
         },
-        RuleText {
+        idle_then_dropped: RuleText {
             summary: "接続は {idle} のあいだアイドル状態が続いた後、Close フレームなしで切断されました。プロキシ、ロードバランサー、またはサーバー自体がアイドル接続を閉じている可能性があります。",
             fix: "経路上のアイドルタイムアウト（サーバーのもの、そして各プロキシとロードバランサーのもの）を洗い出し、その最短値より短い間隔でハートビートメッセージを送ってください。",
         },
-        RuleText {
+        went_offline: RuleText {
             summary: "接続が切れる {before} 前に、ブラウザがオフラインになっていました。接続を終わらせたのはサーバーではなく、ネットワークです。",
             fix: "サーバー側で直すことはありません。ユーザーにオフラインであることを伝え、オフラインのままリトライを繰り返すのではなく、`window` で `online` が発火したときに再接続してください。",
         },
-        RuleText {
+        page_hidden: RuleText {
             summary: "クローズの {before} 前に、ページが非表示になっていました。ブラウザはバックグラウンドのページの接続をスロットリング、凍結、またはクローズします。",
             fix: "ページがバックグラウンドにある間はクローズが起こるものと想定し、`visibilitychange` でページが再び表示されたことがわかったら再接続してください。",
         },
-        RuleText {
+        page_unloading: RuleText {
             summary: "ソケットが閉じたとき、ページはアンロード中（リロード、クローズ、または別ページへの遷移）でした。",
             fix: "何も壊れていません。ページを離れるとき、ブラウザはそのページのソケットを 1001 で閉じます。これをエラーとして数えず、離れようとしているページから再接続しないでください。",
         },
-        RuleText {
+        message_too_big: RuleText {
             summary: "相手側が大きすぎるメッセージを拒否しました。このページは直前に {bytes} バイトを送信しています。",
             fix: "大きなペイロードをサーバーの上限未満のチャンクに分割するか、サーバー（と、間にあるすべてのプロキシ）で上限を引き上げてください。",
         },
-        RuleText {
+        closed_by_page: RuleText {
             summary: "このページ自身が接続を閉じました。close イベントの {before} 前に {call} を呼び出しています。",
             fix: "意図どおりなら何も壊れていません。そうでなければ、`.close(` の呼び出し箇所にブレークポイントを置いて、どれが実行されたかを突き止めてください。",
         },
-        RuleText {
+        closed_by_server: RuleText {
             summary: "サーバーが正常終了で接続を閉じました。このページは `close()` を呼び出していません。",
             fix: "サーバーのログで、セッションを終了した理由を確認してください。ログアウト、この接続を置き換える新しい接続、ジョブの完了、シャットダウンなどが考えられます。",
         },
-        RuleText {
+        closed_right_after_open: RuleText {
             summary: "接続は開いてから {after} 後に閉じられました。サーバーがハンドシェイク直後にクライアントを拒否するとこうなり、たいていは認証かポリシーが理由です。",
             fix: "クライアントが提示しているもの（URL 内のトークン、Cookie、最初のメッセージ）を確認し、サーバーのログかクローズ理由で拒否された理由を調べてください。",
         },
-        RuleText {
+        reconnect_storm: RuleText {
             summary: "この URL への接続が {window} 以内に {count} 回閉じられました。クライアントの再接続が速すぎます（再接続ストーム）。",
             fix: "試行の間は full jitter 付きの指数バックオフで待ち（`reconnectDelay()` が計算します）、先に修正が必要なコードではリトライをやめてください。",
         },
-    ],
-    confidence: ["可能性大", "可能性あり", "確認推奨"],
+    },
+    confidence: Confidences {
+        high: "可能性大",
+        medium: "可能性あり",
+        low: "確認推奨",
+    },
     evidence: Evidence {
         never_opened: "一度も開かず、作成から {after} 後に閉じられた",
         error_event: "クローズの {before} 前に `error` イベントが発火",
@@ -65,6 +69,8 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         unloading: "クローズの {before} 前に `pagehide` が発火",
         last_sent: "最後に送信したメッセージは {bytes} バイト（クローズの {before} 前）",
         over_limit: "{bytes} バイトは、よくある上限 {limit}（{limit_bytes} バイト）を超えている",
+        limit_closes: "{who} は既定で {limit} までのメッセージを受け付け、それより大きいメッセージには {code} で接続を閉じます",
+        limit_drops: "{who} は既定で {limit} までのメッセージを受け付け、それより大きいメッセージでは Close フレームなしで接続を切断します。ページには 1006 と見えます",
         largest_sent: "送信した最大のメッセージは {bytes} バイト",
         close_called: "close イベントの {before} 前にページが {call} を呼び出した",
         no_close_call: "ページは `close()` を呼び出していない",
@@ -73,9 +79,11 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         buffered: "{bytes} バイトがまだ送信待ちだった（`bufferedAmount`）",
     },
     overlay: OverlayText {
+        title: "WebSocket のクローズ履歴",
         diagnosis: "診断",
         no_diagnosis: "記録された履歴からは特定の原因を絞り込めません。下のコードの解説が得られる情報のすべてです。",
         evidence: "根拠",
+        sources: "出典",
         fix: "対処法",
         history: "履歴",
         times: "×{count}",

@@ -1,55 +1,59 @@
 //! Spanish (Español): translation of the diagnosis feature's English reference text.
 
-use super::{DiagnosisText, Evidence, OverlayText, RuleText};
+use super::{Confidences, DiagnosisText, Evidence, OverlayText, RuleText, RuleTexts};
 
 pub const TEXT: DiagnosisText = DiagnosisText {
-    rules: [
-        RuleText {
+    rules: RuleTexts {
+        handshake_failed: RuleText {
             summary: "La conexión nunca llegó a abrirse: el handshake de WebSocket falló {after} después de crear el socket.",
             fix: "Abre las DevTools, pestaña Red (Network), filtro WS, y mira la petición de upgrade (los scripts no pueden leer su estado; los navegadores lo ocultan a propósito). Sin respuesta: el servidor está caído o el host es incorrecto. 404: ruta incorrecta. 401 o 403: el servidor o un proxy rechazó el origen, la cookie o el token. Un error de certificado: corrige TLS (`wss://` necesita un certificado en el que confíe el navegador).",
         },
-        RuleText {
+        idle_timeout: RuleText {
             summary: "Un timeout de inactividad cerró la conexión: no se envió ni recibió nada durante {idle}, lo que coincide con el timeout de inactividad de {timeout} de {who}.",
             fix: "Envía un heartbeat (un pequeño mensaje de la aplicación, ya que los navegadores no pueden enviar pings) cada {heartbeat} o más a menudo, para que la conexión nunca esté inactiva tanto tiempo; o aumenta el timeout donde puedas ({setting}).",
         },
-        RuleText {
+        idle_then_dropped: RuleText {
             summary: "La conexión estuvo inactiva durante {idle} y luego se cortó sin trama Close: un proxy, un balanceador de carga o el propio servidor pueden cerrar las conexiones inactivas.",
             fix: "Averigua los timeouts de inactividad de todo el camino (el del servidor y el de cada proxy y balanceador de carga) y envía un mensaje de heartbeat con más frecuencia que el más corto.",
         },
-        RuleText {
+        went_offline: RuleText {
             summary: "El navegador se quedó sin red {before} antes de que se cortara la conexión: la cortó la red, no el servidor.",
             fix: "No hay nada que corregir en el servidor. Avisa al usuario de que está sin conexión y reconecta cuando `window` dispare `online`, en lugar de reintentar mientras no haya red.",
         },
-        RuleText {
+        page_hidden: RuleText {
             summary: "La página se ocultó {before} antes del cierre: los navegadores ralentizan, congelan o cierran las conexiones de las páginas en segundo plano.",
             fix: "Cuenta con que habrá cierres mientras la página está en segundo plano: reconecta cuando `visibilitychange` indique que la página vuelve a estar visible.",
         },
-        RuleText {
+        page_unloading: RuleText {
             summary: "La página se estaba descargando (recarga, cierre o navegación a otra página) cuando se cerró el socket.",
             fix: "No hay nada roto: los navegadores cierran los sockets de una página con 1001 cuando esta desaparece. No lo cuentes como error y no reconectes desde una página que se está yendo.",
         },
-        RuleText {
+        message_too_big: RuleText {
             summary: "El otro extremo rechazó un mensaje demasiado grande: esta página acababa de enviar {bytes} bytes.",
             fix: "Divide los payloads grandes en fragmentos por debajo del límite del servidor, o aumenta el límite en el servidor (y en cada proxy intermedio).",
         },
-        RuleText {
+        closed_by_page: RuleText {
             summary: "Esta página cerró la conexión por sí misma: llamó a {call} {before} antes del evento close.",
             fix: "No hay nada roto si era lo previsto. Si no, pon un breakpoint en tus llamadas a `.close(` para ver cuál se ejecutó.",
         },
-        RuleText {
+        closed_by_server: RuleText {
             summary: "El servidor terminó la conexión con un cierre normal; esta página nunca llamó a `close()`.",
             fix: "Revisa los logs del servidor para saber por qué terminó la sesión: un cierre de sesión, una conexión más reciente que sustituye a esta, una tarea terminada o un apagado.",
         },
-        RuleText {
+        closed_right_after_open: RuleText {
             summary: "La conexión se cerró {after} después de abrirse: los servidores lo hacen cuando rechazan a un cliente justo después del handshake, normalmente por autenticación o por política.",
             fix: "Comprueba lo que presenta el cliente (token en la URL, cookie, primer mensaje) y revisa los logs del servidor o el motivo del cierre para ver por qué se rechazó.",
         },
-        RuleText {
+        reconnect_storm: RuleText {
             summary: "{count} conexiones a esta URL se cerraron en {window}: el cliente reconecta demasiado rápido (una tormenta de reconexiones).",
             fix: "Espera entre intentos con backoff exponencial y full jitter (`reconnectDelay()` lo calcula) y deja de reintentar con los códigos que primero necesitan una corrección.",
         },
-    ],
-    confidence: ["Probable", "Posible", "Vale la pena revisar"],
+    },
+    confidence: Confidences {
+        high: "Probable",
+        medium: "Posible",
+        low: "Vale la pena revisar",
+    },
     evidence: Evidence {
         never_opened: "nunca se abrió: se cerró {after} después de crearse",
         error_event: "se disparó un evento `error` {before} antes del cierre",
@@ -65,6 +69,8 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         unloading: "`pagehide` se disparó {before} antes del cierre",
         last_sent: "el último mensaje enviado ocupaba {bytes} bytes, {before} antes del cierre",
         over_limit: "{bytes} bytes superan el límite habitual de {limit} ({limit_bytes} bytes)",
+        limit_closes: "{who} acepta por defecto mensajes de hasta {limit} y cierra la conexión con {code} cuando uno es mayor",
+        limit_drops: "{who} acepta por defecto mensajes de hasta {limit} y corta la conexión sin trama Close cuando uno es mayor: la página ve 1006",
         largest_sent: "el mensaje más grande enviado ocupaba {bytes} bytes",
         close_called: "la página llamó a {call} {before} antes del evento close",
         no_close_call: "la página no llamó a `close()`",
@@ -73,9 +79,11 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         buffered: "{bytes} bytes seguían esperando a enviarse (`bufferedAmount`)",
     },
     overlay: OverlayText {
+        title: "Cierres de WebSocket",
         diagnosis: "Diagnóstico",
         no_diagnosis: "El historial registrado no apunta a ninguna causa concreta; la explicación del código de abajo es todo lo que hay.",
         evidence: "Indicios",
+        sources: "Fuentes",
         fix: "Solución",
         history: "Historial",
         times: "×{count}",

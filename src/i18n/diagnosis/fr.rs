@@ -1,55 +1,59 @@
 //! French (Français): translation of the diagnosis feature's English reference text.
 
-use super::{DiagnosisText, Evidence, OverlayText, RuleText};
+use super::{Confidences, DiagnosisText, Evidence, OverlayText, RuleText, RuleTexts};
 
 pub const TEXT: DiagnosisText = DiagnosisText {
-    rules: [
-        RuleText {
+    rules: RuleTexts {
+        handshake_failed: RuleText {
             summary: "La connexion ne s'est jamais ouverte : le handshake WebSocket a échoué {after} après la création du socket.",
             fix: "Ouvrez les DevTools, onglet Réseau (Network), filtre WS, et regardez la requête d'upgrade (les scripts ne peuvent pas lire son statut ; les navigateurs le masquent volontairement). Pas de réponse : le serveur est arrêté ou l'hôte est incorrect. 404 : mauvais chemin. 401 ou 403 : le serveur ou un proxy a refusé l'origine, le cookie ou le token. Une erreur de certificat : corrigez TLS (`wss://` exige un certificat auquel le navigateur fait confiance).",
         },
-        RuleText {
+        idle_timeout: RuleText {
             summary: "Un timeout d'inactivité a mis fin à la connexion : rien n'a été envoyé ni reçu pendant {idle}, ce qui correspond au timeout d'inactivité de {timeout} de {who}.",
             fix: "Envoyez un heartbeat (un petit message applicatif, puisque les navigateurs ne peuvent pas envoyer de pings) toutes les {heartbeat} ou plus souvent, pour que la connexion ne reste jamais inactive aussi longtemps ; ou relevez le timeout là où c'est possible ({setting}).",
         },
-        RuleText {
+        idle_then_dropped: RuleText {
             summary: "La connexion est restée inactive pendant {idle}, puis a été coupée sans trame Close : un proxy, un load balancer ou le serveur lui-même peut fermer les connexions inactives.",
             fix: "Repérez les timeouts d'inactivité sur le chemin (celui du serveur, et celui de chaque proxy et load balancer) et envoyez un message de heartbeat plus souvent que le plus court d'entre eux.",
         },
-        RuleText {
+        went_offline: RuleText {
             summary: "Le navigateur est passé hors ligne {before} avant la coupure de la connexion : c'est le réseau, et non le serveur, qui y a mis fin.",
             fix: "Rien à corriger côté serveur. Indiquez à l'utilisateur qu'il est hors ligne et reconnectez-vous quand `window` déclenche `online`, au lieu de réessayer tant qu'il est hors ligne.",
         },
-        RuleText {
+        page_hidden: RuleText {
             summary: "La page a été masquée {before} avant la fermeture : les navigateurs brident, gèlent ou ferment les connexions des pages en arrière-plan.",
             fix: "Attendez-vous à des fermetures tant que la page est en arrière-plan : reconnectez-vous quand `visibilitychange` signale que la page est de nouveau visible.",
         },
-        RuleText {
+        page_unloading: RuleText {
             summary: "La page était en cours de déchargement (rechargée, fermée ou quittée pour une autre) quand le socket s'est fermé.",
             fix: "Rien n'est cassé : les navigateurs ferment les sockets d'une page avec 1001 quand elle disparaît. Ne le comptez pas comme une erreur, et ne vous reconnectez pas depuis une page en train de partir.",
         },
-        RuleText {
+        message_too_big: RuleText {
             summary: "Le pair a refusé un message trop volumineux : cette page venait d'envoyer {bytes} octets.",
             fix: "Découpez les gros payloads en morceaux sous la limite du serveur, ou relevez la limite sur le serveur (et sur chaque proxy intermédiaire).",
         },
-        RuleText {
+        closed_by_page: RuleText {
             summary: "Cette page a fermé la connexion elle-même : elle a appelé {call} {before} avant l'événement close.",
             fix: "Rien n'est cassé si c'était voulu. Sinon, placez un breakpoint sur vos appels à `.close(` pour trouver celui qui s'est exécuté.",
         },
-        RuleText {
+        closed_by_server: RuleText {
             summary: "Le serveur a mis fin à la connexion par une fermeture normale ; cette page n'a jamais appelé `close()`.",
             fix: "Consultez les logs du serveur pour savoir pourquoi il a mis fin à la session : une déconnexion, une connexion plus récente qui remplace celle-ci, une tâche terminée ou un arrêt.",
         },
-        RuleText {
+        closed_right_after_open: RuleText {
             summary: "La connexion s'est fermée {after} après son ouverture : les serveurs font cela quand ils rejettent un client juste après le handshake, en général pour une question d'authentification ou de politique.",
             fix: "Vérifiez ce que présente le client (token dans l'URL, cookie, premier message) et consultez les logs du serveur ou la raison de fermeture pour savoir pourquoi il a été refusé.",
         },
-        RuleText {
+        reconnect_storm: RuleText {
             summary: "{count} connexions vers cette URL se sont fermées en {window} : le client se reconnecte trop vite (une tempête de reconnexions).",
             fix: "Attendez entre les tentatives avec un backoff exponentiel et un full jitter (`reconnectDelay()` le calcule), et cessez de réessayer sur les codes qui demandent d'abord une correction.",
         },
-    ],
-    confidence: ["Probable", "Possible", "À vérifier"],
+    },
+    confidence: Confidences {
+        high: "Probable",
+        medium: "Possible",
+        low: "À vérifier",
+    },
     evidence: Evidence {
         never_opened: "jamais ouverte : fermée {after} après sa création",
         error_event: "un événement `error` s'est déclenché {before} avant la fermeture",
@@ -65,6 +69,8 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         unloading: "`pagehide` s'est déclenché {before} avant la fermeture",
         last_sent: "le dernier message envoyé faisait {bytes} octets, {before} avant la fermeture",
         over_limit: "{bytes} octets dépassent la limite courante de {limit} ({limit_bytes} octets)",
+        limit_closes: "{who} accepte par défaut des messages jusqu'à {limit} et ferme la connexion avec {code} quand un message est plus gros",
+        limit_drops: "{who} accepte par défaut des messages jusqu'à {limit} et coupe la connexion sans trame Close quand un message est plus gros : la page voit 1006",
         largest_sent: "le plus gros message envoyé faisait {bytes} octets",
         close_called: "la page a appelé {call} {before} avant l'événement close",
         no_close_call: "la page n'a pas appelé `close()`",
@@ -73,9 +79,11 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         buffered: "{bytes} octets attendaient encore d'être envoyés (`bufferedAmount`)",
     },
     overlay: OverlayText {
+        title: "Fermetures WebSocket",
         diagnosis: "Diagnostic",
         no_diagnosis: "L'historique enregistré ne désigne aucune cause précise ; l'explication du code ci-dessous est tout ce dont on dispose.",
         evidence: "Indices",
+        sources: "Sources",
         fix: "Correction",
         history: "Historique",
         times: "×{count}",
