@@ -95,8 +95,8 @@ fn assert_shows(widget: &Element, expected: &Explanation) {
     assert!(reconnect.starts_with(advice), "{code} advice: {reconnect}");
 }
 
-fn error_message(error: JsError) -> String {
-    let value = JsValue::from(error);
+fn error_message(error: impl Into<JsValue>) -> String {
+    let value: JsValue = error.into();
     let error: js_sys::Error = value.dyn_into().expect("a thrown JS Error");
     String::from(error.message())
 }

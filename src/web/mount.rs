@@ -1,6 +1,6 @@
 //! `mount()`: the widget rendered into an element of the host page.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
@@ -14,11 +14,11 @@ use crate::components::{CloseExplainer, CloseExplainerProps};
 pub(crate) const PROPS: &[&str] = &["code", "reason", "wasClean", "locale"];
 
 /// Reads `{code, reason?, wasClean?, locale?}`.
-pub(crate) fn props(api: &str, value: &JsValue) -> Result<CloseExplainerProps> {
+pub(crate) fn props(api: &'static str, value: &JsValue) -> Result<CloseExplainerProps> {
     let object: &Object = input::options(api, value, PROPS)?
         .ok_or_else(|| input::error(api, "props must be an object with at least a code"))?;
     Ok(CloseExplainerProps {
-        code: input::code(api, &input::get(object, "code"))?,
+        code: input::code(api, &input::get(api, object, "code")?)?,
         reason: input::string(api, object, "reason")?.map(AttrValue::from),
         was_clean: input::boolean(api, object, "wasClean")?,
         locale: input::locale(api, Some(object))?,
@@ -53,7 +53,7 @@ impl Drop for Mounted {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        self.host.remove();
+        super::interop::remove(&self.host);
     }
 }
 
@@ -64,9 +64,13 @@ thread_local! {
 }
 
 /// What `mount()` returns.
+///
+/// Its methods take `&self`: a `&mut self` method is refused by wasm-bindgen
+/// while another call on the same handle runs, and page code run by
+/// `update()` (a Proxy's traps) may call `destroy()`.
 #[wasm_bindgen]
 pub struct Widget {
-    key: Option<Key>,
+    key: Cell<Option<Key>>,
 }
 
 /// Renders the explainer for `props` into `element` (appended, inside an open
@@ -84,11 +88,16 @@ pub fn mount(
     let mounted = Mounted::new(&element, props).map_err(|e| {
         input::error(
             "mount",
-            format!("cannot render into this element: {}", input::describe(&e)),
+            format!(
+                "cannot render into this element: {}",
+                super::interop::text_of(&e)
+            ),
         )
     })?;
     Ok(Widget {
-        key: Some(WIDGETS.with_borrow_mut(|widgets| widgets.insert(mounted))),
+        key: Cell::new(Some(
+            WIDGETS.with_borrow_mut(|widgets| widgets.insert(mounted)),
+        )),
     })
 }
 
@@ -96,11 +105,12 @@ pub fn mount(
 impl Widget {
     /// Shows another close (all props are replaced, not merged).
     pub fn update(
-        &mut self,
+        &self,
         #[wasm_bindgen(unchecked_param_type = "WidgetProps")] props: JsValue,
     ) -> Result<()> {
         let props = self::props("Widget.update", &props)?;
-        let updated = self.key.is_some_and(|key| {
+        // Read after the props: reading them may have destroyed the widget.
+        let updated = self.key.get().is_some_and(|key| {
             WIDGETS.with_borrow_mut(|widgets| {
                 widgets
                     .get_mut(key)
@@ -116,7 +126,7 @@ impl Widget {
     }
 
     /// Removes everything `mount()` added to the page. Safe to call twice.
-    pub fn destroy(&mut self) {
+    pub fn destroy(&self) {
         let mounted = self
             .key
             .take()
