@@ -81,7 +81,7 @@ fn connected(element: Element) {
                 old
             });
             if let Some(old) = replaced {
-                old.destroy();
+                super::mount::destroy_app(old);
             }
         }
         Err(error) => interop::report("wsclose: cannot render <ws-close-explainer>", &error),
@@ -94,7 +94,7 @@ fn disconnected(element: Element) {
         Some(apps.swap_remove(index).1)
     });
     if let Some(app) = app {
-        app.destroy();
+        super::mount::destroy_app(app);
     }
 }
 

@@ -1,6 +1,7 @@
 //! `mount()`: the widget rendered into an element of the host page.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
@@ -28,33 +29,64 @@ pub(crate) fn props(api: &'static str, value: &JsValue) -> Result<CloseExplainer
 /// A Yew app in a shadow root of its own; removes all of it when dropped.
 pub(crate) struct Mounted {
     host: Element,
-    app: Option<AppHandle<CloseExplainer>>,
+    app: Rc<RefCell<App>>,
+}
+
+/// The widget's Yew app: created at the end of the task that mounted it,
+/// so a widget destroyed in that same task (React StrictMode's double
+/// mount, `mount()` then `destroy()` with no await between) never builds,
+/// renders or leaks an app at all.
+enum App {
+    Pending(Element, CloseExplainerProps),
+    Live(AppHandle<CloseExplainer>),
+    Gone,
 }
 
 impl Mounted {
     pub fn new(parent: &Element, props: CloseExplainerProps) -> std::result::Result<Self, JsValue> {
         let (host, mount_point) = super::shadow::host_in(parent, "widget")?;
-        let app = Renderer::<CloseExplainer>::with_root_and_props(mount_point, props).render();
-        Ok(Mounted {
-            host,
-            app: Some(app),
-        })
+        let app = Rc::new(RefCell::new(App::Pending(mount_point, props)));
+        let pending = Rc::downgrade(&app);
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(app) = pending.upgrade() else { return };
+            let state = std::mem::replace(&mut *app.borrow_mut(), App::Gone);
+            if let App::Pending(mount_point, props) = state {
+                let handle =
+                    Renderer::<CloseExplainer>::with_root_and_props(mount_point, props).render();
+                *app.borrow_mut() = App::Live(handle);
+            }
+        });
+        Ok(Mounted { host, app })
     }
 
     pub fn update(&mut self, props: CloseExplainerProps) {
-        if let Some(app) = &mut self.app {
-            app.update(props);
+        match &mut *self.app.borrow_mut() {
+            App::Pending(_, pending) => *pending = props,
+            App::Live(app) => app.update(props),
+            App::Gone => {}
         }
     }
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        let state = std::mem::replace(&mut *self.app.borrow_mut(), App::Gone);
+        if let App::Live(app) = state {
+            destroy_app(app);
         }
         super::interop::remove(&self.host);
     }
+}
+
+/// Destroys a Yew app after the render work already queued.
+///
+/// Yew's scheduler runs queued destroys before queued creates, so an app
+/// destroyed before its first render was created after its destroy had
+/// found nothing, and lived on: about 1.3 KB of JS heap per mount (issue
+/// 11). Queued behind the scheduler's own task, the destroy comes after the
+/// create. The host is removed from the page at once either way.
+pub(crate) fn destroy_app<C: yew::BaseComponent>(app: AppHandle<C>) {
+    wasm_bindgen_futures::spawn_local(async move { app.destroy() });
 }
 
 thread_local! {

@@ -109,7 +109,7 @@ fn render() {
     });
     let Some(props) = props else {
         if let Some((host, app)) = shown {
-            app.destroy();
+            super::mount::destroy_app(app);
             interop::remove(&host);
         }
         return;
@@ -142,7 +142,7 @@ fn render() {
     // keep one panel.
     let extra = OVERLAY.with_borrow_mut(|o| o.shown.replace(shown));
     if let Some((host, app)) = extra {
-        app.destroy();
+        super::mount::destroy_app(app);
         interop::remove(&host);
     }
 }
