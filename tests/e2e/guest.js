@@ -271,7 +271,8 @@ if (wasm) {
     await sleep(100);
     const wasmGrown = wasmBytes(wasm) - wasmBefore;
     assertEq(box.childElementCount, 0, 'nothing left in the element');
-    assert(wasmGrown <= 64 * 1024, `wasm memory grew ${wasmGrown} bytes over 5000 cycles after the first 5000`);
+    // Two 64 KiB pages of slack: a leak of even 27 bytes a cycle exceeds it.
+    assert(wasmGrown <= 128 * 1024, `wasm memory grew ${wasmGrown} bytes over 5000 cycles after the first 5000`);
     // A leaked app keeps its host element alive: each sampled host must be
     // garbage-collected (engine-neutral; the churn bench measures the heap).
     let collected = 0;
