@@ -32,8 +32,8 @@ fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).unwrap()
 }
 
-fn error_message(error: JsError) -> String {
-    let value = JsValue::from(error);
+fn error_message(error: impl Into<JsValue>) -> String {
+    let value: JsValue = error.into();
     let error: js_sys::Error = value.dyn_into().expect("a thrown JS Error");
     String::from(error.message())
 }
@@ -145,7 +145,7 @@ fn text(element: &Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn a_refused_upgrade_is_a_failed_handshake() {
-    let (e, mut watcher, _calls) = watched_close("/ws/reject/401", &[], |_| {}).await;
+    let (e, watcher, _calls) = watched_close("/ws/reject/401", &[], |_| {}).await;
     assert_eq!(get(&e, "code").as_f64(), Some(1006.0));
     assert_eq!(rules(&e)[0], "handshake-failed");
     let history = get(&e, "history");
@@ -175,7 +175,7 @@ async fn a_refused_upgrade_is_a_failed_handshake() {
 
 #[wasm_bindgen_test]
 async fn silence_then_a_drop_is_reported_as_idle() {
-    let (e, mut watcher, _calls) = watched_close("/ws/idle/1500", &[], |socket| {
+    let (e, watcher, _calls) = watched_close("/ws/idle/1500", &[], |socket| {
         call(socket, "send", &["hello".into()]).unwrap();
     })
     .await;
@@ -209,7 +209,7 @@ async fn silence_then_a_drop_is_reported_as_idle() {
 #[wasm_bindgen_test]
 async fn going_offline_before_a_drop_is_named() {
     let window = web_sys::window().unwrap();
-    let (e, mut watcher, _calls) = watched_close("/ws/drop?delay=300", &[], |_| {
+    let (e, watcher, _calls) = watched_close("/ws/drop?delay=300", &[], |_| {
         // What the browser fires when the network goes (see the module docs).
         window
             .dispatch_event(&web_sys::Event::new("offline").unwrap())
@@ -241,7 +241,7 @@ async fn going_offline_before_a_drop_is_named() {
 #[wasm_bindgen_test]
 async fn a_1009_right_after_a_big_send_names_its_size() {
     let big = "x".repeat(70_000);
-    let (e, mut watcher, _calls) = watched_close("/ws/limit/65536", &[], |socket| {
+    let (e, watcher, _calls) = watched_close("/ws/limit/65536", &[], |socket| {
         call(socket, "send", &[big.as_str().into()]).unwrap();
     })
     .await;
@@ -271,7 +271,7 @@ async fn a_1009_right_after_a_big_send_names_its_size() {
 #[wasm_bindgen_test]
 async fn the_pages_own_close_is_told_apart_from_the_servers() {
     // The page closes: expected, so `onlyUnexpected` keeps it out of the overlay.
-    let (e, mut watcher, _calls) =
+    let (e, watcher, _calls) =
         watched_close("/ws/echo", &[("onlyUnexpected", true.into())], |socket| {
             call(socket, "close", &[1000.into()]).unwrap();
         })
@@ -284,7 +284,7 @@ async fn the_pages_own_close_is_told_apart_from_the_servers() {
     watcher.stop();
 
     // The server closes with 1000: shown, and said so.
-    let (e, mut watcher, _calls) = watched_close(
+    let (e, watcher, _calls) = watched_close(
         "/ws/close/1000?delay=1200",
         &[("onlyUnexpected", true.into())],
         |_| {},
@@ -300,7 +300,7 @@ async fn the_pages_own_close_is_told_apart_from_the_servers() {
 
 #[wasm_bindgen_test]
 async fn a_close_right_after_open_looks_like_a_rejection() {
-    let (e, mut watcher, _calls) =
+    let (e, watcher, _calls) =
         watched_close("/ws/close/4001?reason=unauthorized", &[], |_| {}).await;
     assert_eq!(rules(&e), ["closed-right-after-open"]);
     assert_eq!(
@@ -312,7 +312,7 @@ async fn a_close_right_after_open_looks_like_a_rejection() {
 
 #[wasm_bindgen_test]
 async fn a_service_restart_waits_a_random_5_to_30_seconds_to_reconnect() {
-    let (e, mut watcher, _calls) = watched_close("/ws/restart", &[], |_| {}).await;
+    let (e, watcher, _calls) = watched_close("/ws/restart", &[], |_| {}).await;
     assert_eq!(get(&e, "code").as_f64(), Some(1012.0));
     assert!(
         rules(&e).is_empty(),
@@ -337,7 +337,7 @@ async fn a_service_restart_waits_a_random_5_to_30_seconds_to_reconnect() {
 #[wasm_bindgen_test]
 async fn five_quick_reconnects_are_a_storm() {
     let calls = Calls::new();
-    let mut installation = web::install(object(&[
+    let installation = web::install(object(&[
         ("locale", "en".into()),
         ("onClose", calls.function()),
     ]))
@@ -371,7 +371,7 @@ async fn five_quick_reconnects_are_a_storm() {
 #[wasm_bindgen_test]
 async fn a_burst_of_200_closes_is_grouped_and_nothing_is_lost() {
     let calls = Calls::new();
-    let mut installation = web::install(object(&[
+    let installation = web::install(object(&[
         ("locale", "en".into()),
         ("onClose", calls.function()),
     ]))
@@ -412,7 +412,7 @@ async fn a_burst_of_200_closes_is_grouped_and_nothing_is_lost() {
 
 #[wasm_bindgen_test]
 async fn the_overlay_dismisses_to_a_badge_and_copies_markdown() {
-    let (_e, mut watcher, _calls) = watched_close("/ws/close/4003", &[], |_| {}).await;
+    let (_e, watcher, _calls) = watched_close("/ws/close/4003", &[], |_| {}).await;
     let root = overlay().unwrap();
     let item = overlay_item(4003);
 
@@ -485,7 +485,7 @@ async fn recording_leaves_the_socket_as_it_was_after_stop() {
     let socket = WebSocket::new(&ws_url("/ws/echo")).unwrap();
     let own = |name: &str| Object::has_own(socket.unchecked_ref::<Object>(), &name.into());
     assert!(!own("send"));
-    let mut watcher = web::watch(socket.clone().into(), JsValue::UNDEFINED).unwrap();
+    let watcher = web::watch(socket.clone().into(), JsValue::UNDEFINED).unwrap();
     assert!(
         own("send") && own("close"),
         "send and close wrapped on the instance"
@@ -519,7 +519,7 @@ async fn every_kind_of_message_is_counted_in_bytes_both_ways() {
     Reflect::set(&socket, &"binaryType".into(), &"arraybuffer".into()).unwrap();
     let calls = Calls::new();
     let options = object(&[("locale", "en".into()), ("onClose", calls.function())]);
-    let mut watcher = web::watch(socket.clone().into(), options).unwrap();
+    let watcher = web::watch(socket.clone().into(), options).unwrap();
     next_event(&socket, "open").await;
     let blob: Function = get(&web_sys::window().unwrap(), "Blob").unchecked_into();
     let blob = Reflect::construct(&blob, &Array::of1(&Array::of1(&"abc".into()))).unwrap();

@@ -95,8 +95,8 @@ fn assert_shows(widget: &Element, expected: &Explanation) {
     assert!(reconnect.starts_with(advice), "{code} advice: {reconnect}");
 }
 
-fn error_message(error: JsError) -> String {
-    let value = JsValue::from(error);
+fn error_message(error: impl Into<JsValue>) -> String {
+    let value: JsValue = error.into();
     let error: js_sys::Error = value.dyn_into().expect("a thrown JS Error");
     String::from(error.message())
 }
@@ -134,7 +134,7 @@ async fn explainer_shows_every_part_of_the_explanation() {
 async fn a_hostile_reason_is_shown_as_text_never_as_html() {
     let root = container();
     let hostile = "<img src=x onerror=\"window.__pwned=1\"><b>bold</b>";
-    let mut widget = web::mount(
+    let widget = web::mount(
         root.clone().into(),
         object(&[
             ("code", 4000.into()),
@@ -159,7 +159,7 @@ async fn a_hostile_reason_is_shown_as_text_never_as_html() {
 #[wasm_bindgen_test]
 async fn codes_in_backticks_render_as_code_elements() {
     let root = container();
-    let mut widget = web::mount(
+    let widget = web::mount(
         root.clone().into(),
         object(&[("code", 1006.into()), ("locale", "en".into())]),
     )
@@ -218,7 +218,7 @@ async fn assert_real_close(code: u16) {
         Locale::ZhHans,
         Locale::Hi,
     ] {
-        let (target, event, mut watcher) = watch_real_close(code, locale).await;
+        let (target, event, watcher) = watch_real_close(code, locale).await;
         assert_eq!(event.code(), code, "the browser reported another code");
         assert_eq!(locale.available(), locale, "{} is loaded", locale.tag());
         let widget =
@@ -496,7 +496,7 @@ async fn explain_returns_a_plain_object_and_falls_back_to_english_for_unknown_lo
 #[wasm_bindgen_test]
 async fn bad_input_throws_and_the_other_widgets_keep_working() {
     let root = container();
-    let mut widget = web::mount(
+    let widget = web::mount(
         root.clone().into(),
         object(&[("code", 1000.into()), ("locale", "en".into())]),
     )
@@ -567,7 +567,7 @@ async fn watch_without_a_target_uses_the_overlay_and_stop_removes_it() {
             calls.push(&e);
         })
     };
-    let mut watcher = web::watch(
+    let watcher = web::watch(
         socket.clone().into(),
         object(&[
             ("locale", "en".into()),
@@ -607,7 +607,7 @@ async fn install_watches_new_sockets_and_uninstall_restores_websocket() {
     let window = web_sys::window().unwrap();
     let original = Reflect::get(&window, &"WebSocket".into()).unwrap();
     let target = container();
-    let mut installation = web::install(object(&[
+    let installation = web::install(object(&[
         ("target", target.clone().into()),
         ("locale", "vi".into()),
     ]))

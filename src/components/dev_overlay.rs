@@ -37,6 +37,10 @@ pub struct OverlayGroup {
 pub struct DevOverlayProps {
     /// Every group so far, least recently closed first.
     pub groups: Rc<Vec<OverlayGroup>>,
+    /// Closes in older groups the page no longer keeps: still counted, so
+    /// the title never caps silently at the number of groups kept.
+    #[prop_or_default]
+    pub earlier: u64,
 }
 
 /// How many groups the panel lists; older ones stay counted in the title.
@@ -69,7 +73,7 @@ pub fn DevOverlay(props: &DevOverlayProps) -> Html {
         .map(|g| g.latest.locale)
         .unwrap_or_default();
     let locale = use_locale(requested).shown();
-    let total: u64 = props.groups.iter().map(|g| g.count).sum();
+    let total: u64 = props.groups.iter().map(|g| g.count).sum::<u64>() + props.earlier;
     if total == 0 {
         return Html::default();
     }

@@ -132,6 +132,45 @@ fn header(locale: Locale) -> String {
     format!("wsclose {} {}", env!("CARGO_PKG_VERSION"), locale.tag())
 }
 
+/// How many strings a pack carries after its header: as many as English has.
+fn strings_per_pack() -> usize {
+    // English is always built in; without it every pack is refused.
+    let Some(english) = Locale::En.text() else {
+        return 0;
+    };
+    let mut count = 0;
+    let mut tally = |_: &str, _: &'static str| count += 1;
+    english.catalog.each("", &mut tally);
+    english.diagnosis.each("", &mut tally);
+    count
+}
+
+/// What [`read`] refuses, found without keeping anything.
+fn check(locale: Locale, pack: &str) -> Result<(), String> {
+    let body = pack
+        .strip_suffix(SEPARATOR)
+        .ok_or("the file is cut short")?;
+    let mut records = body.split(SEPARATOR);
+    let expected = header(locale);
+    match records.next() {
+        Some(found) if found == expected => {}
+        Some(found) => {
+            let found: String = found.chars().take(40).collect();
+            return Err(format!(
+                "expected {expected:?} at the start, found {found:?}"
+            ));
+        }
+        None => return Err("the file is empty".into()),
+    }
+    if records.count() != strings_per_pack() {
+        return Err(format!(
+            "its strings do not match this build of wsclose {}",
+            env!("CARGO_PKG_VERSION")
+        ));
+    }
+    Ok(())
+}
+
 /// The file name of a locale's pack, next to `wsclose.js` under `locales/`.
 pub fn file_name(locale: Locale) -> String {
     format!("{}.txt", locale.tag())
@@ -152,7 +191,12 @@ pub fn write(text: LocaleText, locale: Locale) -> String {
 
 /// Reads a pack fetched for `locale`. The text lives for the rest of the
 /// page, like the built-in English: a page loads each locale at most once.
+///
+/// Only a pack that will be accepted is leaked: the header and the number of
+/// records are checked on the owned `String` first, so a refused body (a
+/// 404 page, another version's pack) is freed with it.
 pub fn read(locale: Locale, pack: String) -> Result<LocaleText, String> {
+    check(locale, &pack)?;
     let pack: &'static str = Box::leak(pack.into_boxed_str());
     let mut records = pack
         .strip_suffix(SEPARATOR)

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Renderer};
 
-use super::{glue, input, shadow};
+use super::{glue, input, interop, shadow};
 use crate::components::{CloseExplainerProps, ExplainerElement, ExplainerElementProps};
 use crate::i18n::Locale;
 
@@ -21,16 +21,19 @@ thread_local! {
 ///
 /// The three callbacks live as long as the element definition, which is the
 /// page's lifetime: handing them to JS for good is the point, not a leak.
-pub fn define() {
+pub fn define() -> Result<bool, JsValue> {
     let connected = Closure::<dyn Fn(Element)>::new(connected).into_js_value();
     let disconnected = Closure::<dyn Fn(Element)>::new(disconnected).into_js_value();
     let changed = Closure::<dyn Fn(Element)>::new(changed).into_js_value();
-    glue::define_element(NAME, &connected, &disconnected, &changed);
+    glue::define_element(NAME, &connected, &disconnected, &changed)
 }
 
 /// The element's attributes as explainer props, or a message for the page.
+///
+/// Reads attributes with the native `getAttribute` and may run the page's
+/// `navigator.languages` getter: never called with a borrow held.
 fn props(element: &Element) -> ExplainerElementProps {
-    let raw = element.get_attribute("code").unwrap_or_default();
+    let raw = interop::attribute(element, "code").unwrap_or_default();
     // An attribute is text: digits only, so no float parser in the wasm.
     let code = raw
         .trim()
@@ -39,8 +42,8 @@ fn props(element: &Element) -> ExplainerElementProps {
     let props = match code {
         Ok(code) => Ok(CloseExplainerProps {
             code,
-            reason: element.get_attribute("reason").map(AttrValue::from),
-            was_clean: element.get_attribute("was-clean").map(|v| v != "false"),
+            reason: interop::attribute(element, "reason").map(AttrValue::from),
+            was_clean: interop::attribute(element, "was-clean").map(|v| v != "false"),
             locale: locale(element),
         }),
         Err(message) => Err(AttrValue::from(format!(
@@ -54,11 +57,7 @@ fn props(element: &Element) -> ExplainerElementProps {
 /// The language of the element as HTML defines it: its own `lang`, else the
 /// nearest ancestor's; else the browser's preference.
 fn locale(element: &Element) -> Locale {
-    element
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"))
+    interop::lang(element)
         .filter(|tag| !tag.is_empty())
         .map(|tag| Locale::from_tag(&tag).unwrap_or_default())
         .unwrap_or_else(input::browser_locale)
@@ -66,17 +65,26 @@ fn locale(element: &Element) -> Locale {
 
 fn connected(element: Element) {
     disconnected(element.clone());
+    // Worked out before anything is attached: reading the props may run
+    // page code that disconnects or changes this element again.
+    let props = props(&element);
     match shadow::attach(&element) {
         Ok(mount_point) => {
             let app =
-                Renderer::<ExplainerElement>::with_root_and_props(mount_point, props(&element))
-                    .render();
-            APPS.with_borrow_mut(|apps| apps.push((element, app)));
+                Renderer::<ExplainerElement>::with_root_and_props(mount_point, props).render();
+            let replaced = APPS.with_borrow_mut(|apps| {
+                let old = apps
+                    .iter()
+                    .position(|(e, _)| *e == element)
+                    .map(|i| apps.swap_remove(i).1);
+                apps.push((element, app));
+                old
+            });
+            if let Some(old) = replaced {
+                super::mount::destroy_app(old);
+            }
         }
-        Err(error) => web_sys::console::error_2(
-            &"wsclose: cannot render <ws-close-explainer>".into(),
-            &error,
-        ),
+        Err(error) => interop::report("wsclose: cannot render <ws-close-explainer>", &error),
     }
 }
 
@@ -86,14 +94,19 @@ fn disconnected(element: Element) {
         Some(apps.swap_remove(index).1)
     });
     if let Some(app) = app {
-        app.destroy();
+        super::mount::destroy_app(app);
     }
 }
 
 fn changed(element: Element) {
+    // Outside the borrow: reading the props may run page code (a
+    // `navigator.languages` getter) that changes another element, whose
+    // own `changed` then needs the table.
+    let props = props(&element);
     APPS.with_borrow_mut(|apps| {
         if let Some((_, app)) = apps.iter_mut().find(|(e, _)| *e == element) {
-            app.update(props(&element));
+            // Yew only queues the render: no page code runs here.
+            app.update(props);
         }
     });
 }

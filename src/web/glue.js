@@ -48,13 +48,208 @@ export function localeUrl(file) {
   return new URL(`../../../../locales/${file}`, import.meta.url).href;
 }
 
-/** The body of `url` as text; rejects with an Error naming the URL and status. */
-export async function fetchText(url) {
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new Error(`wsclose: ${url} answered ${response.status} ${response.statusText}`.trim());
+/**
+ * The body of `url` as text; rejects with an Error starting `wsclose.loadLocale:`
+ * that names the URL and the status or the network failure. Bodies larger
+ * than `limit` bytes are refused here, before they are copied into wasm.
+ */
+export async function fetchText(url, limit) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`wsclose.loadLocale: could not fetch ${url}: ${thrownText(error)}`);
   }
-  return response.text();
+  if (!response.ok) {
+    throw new Error(`wsclose.loadLocale: ${url} answered ${response.status} ${response.statusText}`.trim());
+  }
+  const length = Number(response.headers.get("content-length"));
+  if (length > limit) {
+    throw new Error(`wsclose.loadLocale: ${url} is ${length} bytes, more than a locale pack (${limit})`);
+  }
+  let text;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new Error(`wsclose.loadLocale: could not read ${url}: ${thrownText(error)}`);
+  }
+  if (text.length > limit) {
+    throw new Error(`wsclose.loadLocale: ${url} is longer than a locale pack (${limit} bytes)`);
+  }
+  return text;
+}
+
+// The interop layer's JavaScript half (see `interop.rs`). Every function
+// below that can run page code is imported with `catch`, so an exception
+// from a getter, a Proxy trap or an override becomes a Rust `Err` instead of
+// unwinding through wasm frames. The DOM methods wsclose calls on values it
+// did not create are the native ones captured here when the module loads:
+// an own property or a subclass override on the page's object is not
+// called, and a Proxy or a forged object fails their brand check.
+
+const nativeAddListener = EventTarget.prototype.addEventListener;
+const nativeRemoveListener = EventTarget.prototype.removeEventListener;
+const nativeNodeType = Object.getOwnPropertyDescriptor(Node.prototype, "nodeType").get;
+const nativeOwnerDocument = Object.getOwnPropertyDescriptor(Node.prototype, "ownerDocument").get;
+const nativeGetAttribute = Element.prototype.getAttribute;
+const nativeClosest = Element.prototype.closest;
+const nativeRemove = Element.prototype.remove;
+const nativeShadowRoot = Object.getOwnPropertyDescriptor(Element.prototype, "shadowRoot").get;
+const nativeAppendChild = Node.prototype.appendChild;
+const nativeReadyState = Object.getOwnPropertyDescriptor(WebSocket.prototype, "readyState").get;
+const nativeUrl = Object.getOwnPropertyDescriptor(WebSocket.prototype, "url").get;
+const nativeBuffered = Object.getOwnPropertyDescriptor(WebSocket.prototype, "bufferedAmount").get;
+const ownDocument = document;
+
+/** A thrown value as text for an error message; never throws itself. */
+export function thrownText(error) {
+  try {
+    if (error instanceof Error) {
+      const name = typeof error.name === "string" ? error.name : "Error";
+      const message = typeof error.message === "string" ? error.message : "";
+      return `${name}: ${message}`.slice(0, 200);
+    }
+    if (typeof error === "string") return error.slice(0, 200);
+    return `a thrown ${error === null ? "null" : typeof error}`;
+  } catch {
+    return "an exception that cannot be shown";
+  }
+}
+
+/** `String(n)`: JavaScript's spelling of a number, and no float printer in the wasm. */
+export function numberText(n) {
+  return String(n);
+}
+
+/** `Object.keys(object)`: runs a Proxy's `ownKeys` and `getOwnPropertyDescriptor` traps. */
+export function ownKeys(object) {
+  return Object.keys(object);
+}
+
+/** `Array.isArray`: throws for a revoked Proxy. */
+export function isArray(value) {
+  return Array.isArray(value);
+}
+
+/** Adds a listener with the native `addEventListener`. */
+export function listen(target, type, listener) {
+  nativeAddListener.call(target, type, listener);
+}
+
+/** Removes a listener added by `listen`. */
+export function unlisten(target, type, listener) {
+  nativeRemoveListener.call(target, type, listener);
+}
+
+/** Whether `value` is a real Element, of this document's realm or another's. */
+export function isElement(value) {
+  if (value === null || typeof value !== "object") return false;
+  try {
+    return nativeNodeType.call(value) === Node.ELEMENT_NODE;
+  } catch {
+    return false;
+  }
+}
+
+/** The element's document, and whether it is the one wsclose was loaded in. */
+export function ownerDocument(node) {
+  return nativeOwnerDocument.call(node);
+}
+
+export function isOwnDocument(doc) {
+  return doc === ownDocument;
+}
+
+export function attribute(element, name) {
+  return nativeGetAttribute.call(element, name);
+}
+
+/** The `lang` of the element or of its nearest ancestor that has one. */
+export function langOf(element) {
+  const holder = nativeClosest.call(element, "[lang]");
+  return holder ? nativeGetAttribute.call(holder, "lang") : null;
+}
+
+export function shadowRootOf(element) {
+  return nativeShadowRoot.call(element);
+}
+
+export function appendTo(parent, child) {
+  nativeAppendChild.call(parent, child);
+}
+
+export function removeNode(element) {
+  nativeRemove.call(element);
+}
+
+/** `navigator.languages` as strings: its getter may be the page's (privacy shims). */
+export function languages() {
+  const list = navigator.languages;
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  const n = Math.min(list.length, 32);
+  for (let i = 0; i < n; i++) {
+    const tag = list[i];
+    if (typeof tag === "string") out.push(tag);
+  }
+  return out;
+}
+
+/** The `rule` names of an `onClose` explanation's `diagnosis` array, if any. */
+export function ruleNames(input) {
+  if (input === null || typeof input !== "object") return [];
+  const list = input.diagnosis;
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  const n = Math.min(list.length, 64);
+  for (let i = 0; i < n; i++) {
+    const entry = list[i];
+    if (entry !== null && typeof entry === "object" && typeof entry.rule === "string") {
+      out.push(entry.rule);
+    }
+  }
+  return out;
+}
+
+/**
+ * A real WebSocket's `readyState`, `url` and `bufferedAmount` through the
+ * native getters: a forged socket (`Object.create(WebSocket.prototype)`) or
+ * a Proxy throws "Illegal invocation" here, inside a `catch` import.
+ */
+export function socketState(ws) {
+  return {
+    readyState: nativeReadyState.call(ws),
+    url: nativeUrl.call(ws),
+    bufferedAmount: nativeBuffered.call(ws),
+  };
+}
+
+/**
+ * Makes `window.WebSocket` the wrapper and `WebSocket.prototype.constructor`
+ * too, so `ws.constructor === WebSocket` holds while installed. Returns
+ * false, with nothing changed, when the page made `window.WebSocket`
+ * read-only (or a setter ignores the write).
+ */
+export function replaceWebSocket(win, original, proxy) {
+  if (!Reflect.set(win, "WebSocket", proxy) || win.WebSocket !== proxy) {
+    if (win.WebSocket === proxy) Reflect.set(win, "WebSocket", original);
+    return false;
+  }
+  const prototype = original.prototype;
+  const described = Object.getOwnPropertyDescriptor(prototype, "constructor");
+  if (described && described.value === original && described.writable) {
+    prototype.constructor = proxy;
+  }
+  return true;
+}
+
+/** Undoes `replaceWebSocket`; false when someone wrapped WebSocket after us. */
+export function restoreWebSocket(win, original, proxy) {
+  const prototype = original.prototype;
+  if (prototype.constructor === proxy) prototype.constructor = original;
+  if (win.WebSocket !== proxy) return false;
+  Reflect.set(win, "WebSocket", original);
+  return true;
 }
 
 // For speed rather than expressiveness: recording a watched
@@ -137,16 +332,24 @@ class SocketRecord {
     this.closeCode = undefined;
     this.closeReason = undefined;
     this.socket = ws;
+    /** How many watchers share this record (see `recordSocket`). */
+    this.leases = 0;
     this.listeners = null;
     this.sendWrapper = null;
     this.closeWrapper = null;
   }
 
-  /** Removes every listener and wrapper the record added. Safe to call twice. */
+  /**
+   * Gives up one watcher's share; the last one removes every listener and
+   * wrapper the record added. Each watcher calls it once.
+   */
   stop() {
+    this.leases -= 1;
+    if (this.leases > 0) return;
     const ws = this.socket;
+    if (records.get(ws) === this) records.delete(ws);
     if (this.listeners) {
-      for (const [type, listener] of this.listeners) ws.removeEventListener(type, listener);
+      for (const [type, listener] of this.listeners) nativeRemoveListener.call(ws, type, listener);
       this.listeners = null;
     }
     unwrapOwn(ws, "send", this.sendWrapper);
@@ -156,13 +359,26 @@ class SocketRecord {
   }
 }
 
+/** The record of each socket being watched. */
+const records = new WeakMap();
+
 /**
  * Starts recording `ws`: `open`, `message` and `error` listeners, and
  * own-property `send`/`close` wrappers on the instance (the prototype and
  * other sockets are untouched; `stop()` puts the instance back as it was).
  */
 export function recordSocket(ws) {
+  // A socket watched twice (two watch() calls, or watch() under install())
+  // has one record: a second set of wrappers would find the first one's
+  // own `send` and record nothing.
+  const shared = records.get(ws);
+  if (shared) {
+    shared.leases += 1;
+    return shared;
+  }
   const record = new SocketRecord(ws);
+  record.leases = 1;
+  records.set(ws, record);
   record.listeners = [
     ["open", () => { record.openedAt = Date.now(); }],
     ["message", (event) => {
@@ -172,7 +388,7 @@ export function recordSocket(ws) {
     }],
     ["error", () => { record.errorAt = Date.now(); }],
   ];
-  for (const [type, listener] of record.listeners) ws.addEventListener(type, listener);
+  for (const [type, listener] of record.listeners) nativeAddListener.call(ws, type, listener);
   // Both wrappers forward `this` and exactly the arguments they were given
   // (`apply(this, arguments)`, which V8 does without copying), so a call
   // behaves as the native method's would: `ws.send()` still throws a
@@ -199,4 +415,13 @@ export function recordSocket(ws) {
     return result;
   });
   return record;
+}
+
+/** `console[level](message, detail)`; a page that replaced the console cannot make it throw into wasm. */
+export function log(level, message, detail) {
+  try {
+    console[level](message, detail);
+  } catch {
+    // Nowhere left to report to.
+  }
 }

@@ -8,8 +8,8 @@ extern "C" {
     /// `{proxy, detach()}` returned by `wrapConstructor`.
     pub type Wrapper;
 
-    #[wasm_bindgen(js_name = wrapConstructor)]
-    pub fn wrap_constructor(original: &JsValue, on_create: &JsValue) -> Wrapper;
+    #[wasm_bindgen(js_name = wrapConstructor, catch)]
+    pub fn wrap_constructor(original: &JsValue, on_create: &JsValue) -> Result<Wrapper, JsValue>;
 
     #[wasm_bindgen(method, getter)]
     pub fn proxy(this: &Wrapper) -> JsValue;
@@ -18,21 +18,22 @@ extern "C" {
     pub fn detach(this: &Wrapper);
 
     /// Defines the custom element unless already defined; true if it did.
-    #[wasm_bindgen(js_name = defineElement)]
+    #[wasm_bindgen(js_name = defineElement, catch)]
     pub fn define_element(
         name: &str,
         connected: &JsValue,
         disconnected: &JsValue,
         changed: &JsValue,
-    ) -> bool;
+    ) -> Result<bool, JsValue>;
 
     /// The default URL of the locale pack `file`.
     #[wasm_bindgen(js_name = localeUrl)]
     pub fn locale_url(file: &str) -> String;
 
-    /// `fetch(url)` and its text; rejects on a network error or a non-2xx status.
+    /// `fetch(url)` and its text; rejects with a `wsclose.loadLocale:` Error
+    /// on a network error, a non-2xx status or a body over `limit` bytes.
     #[wasm_bindgen(js_name = fetchText, catch)]
-    pub async fn fetch_text(url: &str) -> Result<JsValue, JsValue>;
+    pub async fn fetch_text(url: &str, limit: f64) -> Result<JsValue, JsValue>;
 
     /// A watched socket's traffic, counted in plain JS (see `recordSocket`
     /// in `glue.js`). Times are `Date.now()` values; `None` means never.
@@ -40,12 +41,14 @@ extern "C" {
 
     /// Starts recording: `open`, `message` and `error` listeners and the
     /// own-property `send`/`close` wrappers, until [`SocketRecord::stop`].
-    #[wasm_bindgen(js_name = recordSocket)]
-    pub fn record_socket(socket: &web_sys::WebSocket) -> SocketRecord;
+    /// A socket already recorded shares its record.
+    #[wasm_bindgen(js_name = recordSocket, catch)]
+    pub fn record_socket(socket: &JsValue) -> Result<SocketRecord, JsValue>;
 
-    /// Removes the record's listeners and wrappers. Safe to call twice.
-    #[wasm_bindgen(method)]
-    pub fn stop(this: &SocketRecord);
+    /// Gives up this watcher's share of the record; the last one removes
+    /// its listeners and wrappers. Call it once per `record_socket`.
+    #[wasm_bindgen(method, catch)]
+    pub fn stop(this: &SocketRecord) -> Result<(), JsValue>;
 
     #[wasm_bindgen(method, getter, js_name = openedAt)]
     pub fn opened_at(this: &SocketRecord) -> Option<f64>;

@@ -18,11 +18,11 @@
 use std::cell::RefCell;
 use std::collections::VecDeque;
 
-use gloo_events::EventListener;
 use js_sys::Date;
-use web_sys::WebSocket;
+use wasm_bindgen::JsValue;
 
 use super::glue::{self, SocketRecord};
+use super::interop::{self, Caught, Listener};
 
 use crate::diagnose::{CloseCall, History, Millis, PageEvent, PageEventKind};
 
@@ -37,7 +37,7 @@ const CLOSES_KEPT_MS: Millis = 60_000.0;
 #[derive(Default)]
 struct Page {
     leases: usize,
-    listeners: Vec<EventListener>,
+    listeners: Vec<Listener>,
     events: VecDeque<PageEvent>,
     closes: VecDeque<(String, Millis)>,
 }
@@ -63,12 +63,17 @@ struct PageLease;
 
 impl PageLease {
     fn acquire() -> PageLease {
-        PAGE.with_borrow_mut(|page| {
+        let first = PAGE.with_borrow_mut(|page| {
             page.leases += 1;
-            if page.leases == 1 {
-                page.listeners = page_listeners();
-            }
+            page.leases == 1
         });
+        if first {
+            // Added outside the borrow: adding them calls into the page.
+            let listeners = page_listeners();
+            let old =
+                PAGE.with_borrow_mut(|page| std::mem::replace(&mut page.listeners, listeners));
+            drop(old);
+        }
         PageLease
     }
 }
@@ -89,38 +94,42 @@ impl Drop for PageLease {
     }
 }
 
-fn page_listeners() -> Vec<EventListener> {
+fn page_listeners() -> Vec<Listener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
-    let mut listeners = vec![
-        EventListener::new(&window, "offline", |_| page_event(PageEventKind::Offline)),
-        EventListener::new(&window, "online", |_| page_event(PageEventKind::Online)),
-        EventListener::new(&window, "pagehide", |_| {
+    let window = JsValue::from(window);
+    let document = interop::get(&window, "document").unwrap_or(JsValue::UNDEFINED);
+    let watched = document.clone();
+    let listeners = [
+        Listener::new(&window, "offline", |_| page_event(PageEventKind::Offline)),
+        Listener::new(&window, "online", |_| page_event(PageEventKind::Online)),
+        Listener::new(&window, "pagehide", |_| {
             page_event(PageEventKind::Unloading)
         }),
+        Listener::new(&document, "visibilitychange", move |_| {
+            page_event(if is_hidden(&watched) {
+                PageEventKind::Hidden
+            } else {
+                PageEventKind::Visible
+            })
+        }),
     ];
-    if let Some(document) = window.document() {
-        let watched = document.clone();
-        listeners.push(EventListener::new(
-            &document,
-            "visibilitychange",
-            move |_| {
-                page_event(if watched.hidden() {
-                    PageEventKind::Hidden
-                } else {
-                    PageEventKind::Visible
-                })
-            },
-        ));
-    }
-    listeners
+    listeners.into_iter().filter_map(Result::ok).collect()
+}
+
+/// `document.hidden`, read as a property: a page may have replaced it.
+fn is_hidden(document: &JsValue) -> bool {
+    interop::get(document, "hidden")
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// Records one socket's history until dropped; dropping removes every
 /// listener and wrapper it added.
 pub(crate) struct Recorder {
-    socket: WebSocket,
+    socket: JsValue,
     /// What is known when watching starts: the URL, and when.
     start: History,
     /// The traffic, counted in JS.
@@ -130,27 +139,31 @@ pub(crate) struct Recorder {
 
 impl Drop for Recorder {
     fn drop(&mut self) {
-        self.record.stop();
+        // Failing to remove what was added leaves only our listeners behind.
+        let _ = self.record.stop();
     }
 }
 
 impl Recorder {
-    pub fn start(socket: &WebSocket) -> Recorder {
+    /// Starts recording `socket`, a real WebSocket ([`interop::socket`]).
+    pub fn start(socket: &JsValue) -> Caught<Recorder> {
         let now = Date::now();
-        let open = socket.ready_state() == WebSocket::OPEN;
-        Recorder {
+        let state = interop::socket(socket);
+        let open = state.as_ref().is_some_and(|s| s.ready_state == 1);
+        let record = glue::record_socket(socket).map_err(|e| interop::thrown(&e))?;
+        Ok(Recorder {
             socket: socket.clone(),
             start: History {
-                url: socket.url(),
+                url: state.map(|s| s.url).unwrap_or_default(),
                 created_at: now,
                 opened_at: open.then_some(now),
                 ever_opened: open,
                 online_at_close: true,
                 ..History::default()
             },
-            record: glue::record_socket(socket),
+            record,
             _page: PageLease::acquire(),
-        }
+        })
     }
 
     /// The JS record read into a [`History`]: counts are whole numbers
@@ -190,12 +203,16 @@ impl Recorder {
         let now = Date::now();
         let mut history = self.recorded();
         history.closed_at = Some(now);
-        history.buffered_amount_at_close = u64::from(self.socket.buffered_amount());
-        let window = web_sys::window();
-        history.online_at_close = window.as_ref().is_none_or(|w| w.navigator().on_line());
-        history.hidden_at_close = window
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.hidden());
+        history.buffered_amount_at_close =
+            interop::socket(&self.socket).map_or(0, |s| s.buffered_amount as u64);
+        let window = web_sys::window().map(JsValue::from).unwrap_or_default();
+        let navigator = interop::get(&window, "navigator").unwrap_or_default();
+        history.online_at_close = interop::get(&navigator, "onLine")
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(true);
+        let document = interop::get(&window, "document").unwrap_or_default();
+        history.hidden_at_close = is_hidden(&document);
         PAGE.with_borrow_mut(|page| {
             history.page_events = page
                 .events

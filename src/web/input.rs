@@ -3,33 +3,61 @@
 //! Every public JS entry point goes through here, so this is where bad input
 //! becomes a thrown `Error` with a clear message instead of a wasm panic.
 
-use std::fmt::Display;
+use std::fmt::{self, Display};
 
-use js_sys::{Function, Object, Reflect};
+use js_sys::{Function, Object};
 use wasm_bindgen::{JsCast, JsError, JsValue};
-use web_sys::{CloseEvent, Element};
+use web_sys::Element;
 
+use super::interop::{self, Thrown};
 use crate::explain::Close;
 use crate::i18n::Locale;
 
-pub type Result<T> = std::result::Result<T, JsError>;
+/// The one error of the JS API: thrown as an `Error` whose message starts
+/// with `wsclose.<function>:`, so a page can tell wsclose's refusals from
+/// its own exceptions.
+#[derive(Debug)]
+pub struct Error {
+    api: &'static str,
+    message: String,
+}
+
+impl Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "wsclose.{}: {}", self.api, self.message)
+    }
+}
+
+impl From<Error> for JsValue {
+    fn from(error: Error) -> JsValue {
+        JsError::new(&error.to_string()).into()
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
 
 /// An `Error` whose message names the API that rejected the input.
-pub fn error(api: &str, message: impl Display) -> JsError {
-    JsError::new(&format!("wsclose.{api}: {message}"))
+pub fn error(api: &'static str, message: impl Display) -> Error {
+    Error {
+        api,
+        message: message.to_string(),
+    }
+}
+
+/// What the page's code threw while wsclose read `what`.
+pub fn threw(api: &'static str, what: &str, thrown: Thrown) -> Error {
+    error(api, format!("reading {what} threw {thrown}"))
 }
 
 /// A short description of a value for error messages: `"1000" (a string)`.
+///
+/// Only type checks: describing a value never runs the page's code.
 pub fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         let shown: String = s.chars().take(40).collect();
         format!("{shown:?} (a string)")
     } else if let Some(n) = value.as_f64() {
-        // JavaScript's own spelling (`NaN`, `1.5`, `1e+21`), and no float
-        // printer in the wasm.
-        js_sys::Number::from(n)
-            .to_string_with_radix(10)
-            .map_or_else(|_| "a number".into(), String::from)
+        interop::number_text(n)
     } else if value.is_undefined() {
         "undefined".into()
     } else if value.is_null() {
@@ -46,7 +74,7 @@ pub fn describe(value: &JsValue) -> String {
     }
 }
 
-pub fn code(api: &str, value: &JsValue) -> Result<u16> {
+pub fn code(api: &'static str, value: &JsValue) -> Result<u16> {
     match value.as_f64() {
         Some(n) => crate::codes::from_number(n)
             .map_err(|why| error(api, format!("{why}, got {}", describe(value)))),
@@ -60,20 +88,18 @@ pub fn code(api: &str, value: &JsValue) -> Result<u16> {
     }
 }
 
-/// A close from a code, a `CloseEvent`, or a `{code, reason?, wasClean?}` object.
+/// A close from a code, a `CloseEvent`, or a `{code, reason?, wasClean?}`
+/// object: the one conversion, for the API's input and for the events the
+/// watchers hear.
 ///
-/// Plain objects may carry other fields (a logged or serialized event has
-/// `type`, `timeStamp`, …); only the three that matter are read.
-pub fn close(api: &str, value: &JsValue) -> Result<Close> {
+/// All three are read as properties, so a `CloseEvent`'s getters, a plain
+/// object's fields and a Proxy's traps take the same path, and a forged
+/// `Object.create(CloseEvent.prototype)`, whose getters throw "Illegal
+/// invocation", is a clear error. Plain objects may carry other fields (a
+/// logged or serialized event has `type`, `timeStamp`, …).
+pub fn close(api: &'static str, value: &JsValue) -> Result<Close> {
     if value.as_f64().is_some() {
         return Ok(Close::from(code(api, value)?));
-    }
-    if let Some(event) = value.dyn_ref::<CloseEvent>() {
-        return Ok(Close {
-            code: event.code(),
-            reason: Some(event.reason()),
-            was_clean: Some(event.was_clean()),
-        });
     }
     let Some(object) = as_object(value) else {
         return Err(error(
@@ -85,7 +111,7 @@ pub fn close(api: &str, value: &JsValue) -> Result<Close> {
         ));
     };
     Ok(Close {
-        code: code(api, &get(object, "code"))?,
+        code: code(api, &get(api, object, "code")?)?,
         reason: string(api, object, "reason")?,
         was_clean: boolean(api, object, "wasClean")?,
     })
@@ -93,7 +119,11 @@ pub fn close(api: &str, value: &JsValue) -> Result<Close> {
 
 /// An options/props object whose keys must all be known: a typo like
 /// `{lcoale: "vi"}` should fail loudly, not be silently ignored.
-pub fn options<'a>(api: &str, value: &'a JsValue, known: &[&str]) -> Result<Option<&'a Object>> {
+pub fn options<'a>(
+    api: &'static str,
+    value: &'a JsValue,
+    known: &[&str],
+) -> Result<Option<&'a Object>> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
@@ -103,8 +133,8 @@ pub fn options<'a>(api: &str, value: &'a JsValue, known: &[&str]) -> Result<Opti
             format!("options must be an object, got {}", describe(value)),
         )
     })?;
-    for key in Object::keys(object).iter() {
-        let key = key.as_string().unwrap_or_default();
+    let keys = interop::keys(object).map_err(|e| threw(api, "the option names", e))?;
+    for key in keys {
         if !known.contains(&key.as_str()) {
             return Err(error(
                 api,
@@ -119,20 +149,21 @@ fn as_object(value: &JsValue) -> Option<&Object> {
     (value.is_object() && !value.is_function()).then(|| value.unchecked_ref::<Object>())
 }
 
-pub fn get(object: &Object, key: &str) -> JsValue {
-    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+/// `object[key]`; a getter or trap that throws is the page's error, reported.
+pub fn get(api: &'static str, object: &Object, key: &str) -> Result<JsValue> {
+    interop::get(object, key).map_err(|e| threw(api, key, e))
 }
 
 /// Reads an optional field: absent (`undefined`/`null`) is `None`, a value
 /// of the wrong type is an error naming the field and the expected type.
 fn optional<T>(
-    api: &str,
+    api: &'static str,
     object: &Object,
     key: &str,
     expected: &str,
     convert: impl FnOnce(&JsValue) -> Option<T>,
 ) -> Result<Option<T>> {
-    let value = get(object, key);
+    let value = get(api, object, key)?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
@@ -144,23 +175,25 @@ fn optional<T>(
     })
 }
 
-pub fn string(api: &str, object: &Object, key: &str) -> Result<Option<String>> {
+pub fn string(api: &'static str, object: &Object, key: &str) -> Result<Option<String>> {
     optional(api, object, key, "a string", JsValue::as_string)
 }
 
-pub fn boolean(api: &str, object: &Object, key: &str) -> Result<Option<bool>> {
+pub fn boolean(api: &'static str, object: &Object, key: &str) -> Result<Option<bool>> {
     optional(api, object, key, "a boolean", JsValue::as_bool)
 }
 
-pub fn function(api: &str, object: &Object, key: &str) -> Result<Option<Function>> {
+pub fn function(api: &'static str, object: &Object, key: &str) -> Result<Option<Function>> {
+    // A function of any realm: `instanceof Function` would refuse an iframe's.
     optional(api, object, key, "a function", |v| {
-        v.dyn_ref::<Function>().cloned()
+        v.is_function()
+            .then(|| v.clone().unchecked_into::<Function>())
     })
 }
 
 /// A DOM element, as a required argument.
-pub fn element(api: &str, what: &str, value: &JsValue) -> Result<Element> {
-    value.dyn_ref::<Element>().cloned().ok_or_else(|| {
+pub fn element(api: &'static str, what: &str, value: &JsValue) -> Result<Element> {
+    interop::element(value).ok_or_else(|| {
         error(
             api,
             format!("{what} must be a DOM Element, got {}", describe(value)),
@@ -168,16 +201,14 @@ pub fn element(api: &str, what: &str, value: &JsValue) -> Result<Element> {
     })
 }
 
-pub fn optional_element(api: &str, object: &Object, key: &str) -> Result<Option<Element>> {
-    optional(api, object, key, "a DOM Element", |v| {
-        v.dyn_ref::<Element>().cloned()
-    })
+pub fn optional_element(api: &'static str, object: &Object, key: &str) -> Result<Option<Element>> {
+    optional(api, object, key, "a DOM Element", interop::element)
 }
 
 /// The `locale` option: a BCP 47 tag picks the closest locale, and a tag we
 /// don't speak falls back to English (documented), while a non-string throws.
 /// Without the option, the browser's preferred languages decide.
-pub fn locale(api: &str, object: Option<&Object>) -> Result<Locale> {
+pub fn locale(api: &'static str, object: Option<&Object>) -> Result<Locale> {
     match object
         .map(|o| string(api, o, "locale"))
         .transpose()?
@@ -189,14 +220,9 @@ pub fn locale(api: &str, object: Option<&Object>) -> Result<Locale> {
 }
 
 /// The first of `navigator.languages` that wsclose speaks, or English.
+///
+/// The getter may be the page's: callers must not hold any borrow here.
 pub fn browser_locale() -> Locale {
-    let languages = web_sys::window()
-        .map(|w| w.navigator().languages())
-        .map(|list| {
-            list.iter()
-                .filter_map(|v| v.as_string())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
+    let languages = interop::languages();
     Locale::negotiate(languages.iter().map(String::as_str))
 }

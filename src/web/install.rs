@@ -3,12 +3,11 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
-use web_sys::{WebSocket, Window};
 
 use super::glue;
 use super::input::{self, Result};
+use super::interop;
 use super::mount::Mounted;
 use super::overlay::OverlayLease;
 use super::slots::{Key, Slots};
@@ -19,30 +18,30 @@ thread_local! {
 }
 
 struct Installed {
-    window: Window,
+    window: JsValue,
     original: JsValue,
     wrapper: glue::Wrapper,
     /// Called by the wrapper with each new socket; freed after `detach()`.
-    _hook: Closure<dyn FnMut(JsValue)>,
+    _hook: Closure<dyn Fn(JsValue)>,
     sockets: Rc<RefCell<Vec<Watching>>>,
 }
 
 impl Drop for Installed {
     fn drop(&mut self) {
         self.wrapper.detach();
-        let websocket = JsValue::from_str("WebSocket");
-        let current = Reflect::get(&self.window, &websocket).unwrap_or(JsValue::UNDEFINED);
-        if current == self.wrapper.proxy() {
-            let _ = Reflect::set(&self.window, &websocket, &self.original);
-        } else {
+        let restored =
+            interop::restore_websocket(&self.window, &self.original, &self.wrapper.proxy());
+        if !matches!(restored, Ok(true)) {
             // Someone wrapped WebSocket after us; restoring would drop their
             // wrapper. Ours is now a pass-through, so leaving it is harmless.
-            web_sys::console::warn_1(
-                &"wsclose: window.WebSocket was replaced after install(); leaving it in place"
-                    .into(),
+            interop::warn(
+                "wsclose: window.WebSocket was replaced after install(); leaving it in place",
+                &JsValue::UNDEFINED,
             );
         }
-        self.sockets.borrow_mut().clear();
+        // Dropped outside the borrow: dropping removes listeners.
+        let sockets = std::mem::take(&mut *self.sockets.borrow_mut());
+        drop(sockets);
         INSTALLED.set(false);
     }
 }
@@ -52,7 +51,8 @@ impl Drop for Installed {
 pub struct Installation {
     /// Where the installation lives: not in this handle, which JS may
     /// collect while the page still uses WebSocket (see [`super::slots`]).
-    key: Option<Key>,
+    /// A `Cell`, so that `uninstall()` takes `&self`.
+    key: Cell<Option<Key>>,
 }
 
 thread_local! {
@@ -76,11 +76,30 @@ pub fn install(
             "already installed; call uninstall() on the first installation before installing again",
         ));
     }
-    let window = web_sys::window().ok_or_else(|| input::error("install", "no window"))?;
-    let original = Reflect::get(&window, &JsValue::from_str("WebSocket"))
-        .ok()
-        .filter(JsValue::is_function)
-        .ok_or_else(|| input::error("install", "this page has no WebSocket constructor"))?;
+    // Taken now: the page's code runs below (a getter on window.WebSocket,
+    // a setter), and an install() from there must find it taken.
+    INSTALLED.set(true);
+    let installed = start(config).inspect_err(|_| INSTALLED.set(false))?;
+    Ok(Installation {
+        key: Cell::new(Some(
+            INSTALLATIONS.with_borrow_mut(|all| all.insert(installed)),
+        )),
+    })
+}
+
+/// Wraps `window.WebSocket`; on failure nothing is left changed.
+fn start(config: Config) -> Result<Installed> {
+    let window: JsValue = web_sys::window()
+        .ok_or_else(|| input::error("install", "no window"))?
+        .into();
+    let original = interop::get(&window, "WebSocket")
+        .map_err(|e| input::threw("install", "window.WebSocket", e))?;
+    if !original.is_function() {
+        return Err(input::error(
+            "install",
+            "this page has no WebSocket constructor",
+        ));
+    }
 
     let sockets: Rc<RefCell<Vec<Watching>>> = Rc::default();
     let Config {
@@ -94,10 +113,13 @@ pub fn install(
     let lease = target.is_none().then(|| Rc::new(OverlayLease::acquire()));
     let hook = {
         let sockets = sockets.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |socket: JsValue| {
-            let Some(socket) = socket.dyn_ref::<WebSocket>() else {
+        // `Fn`, and no borrow held while the watch starts: starting it calls
+        // into the page, which may create another socket (this hook again)
+        // or uninstall.
+        Closure::<dyn Fn(JsValue)>::new(move |socket: JsValue| {
+            if interop::socket(&socket).is_none() {
                 return;
-            };
+            }
             let output = match (&target, &lease) {
                 (Some(parent), _) => Output::Target {
                     parent: parent.clone(),
@@ -106,34 +128,47 @@ pub fn install(
                 (None, Some(lease)) => Output::Overlay(lease.clone()),
                 (None, None) => return,
             };
-            let mut sockets = sockets.borrow_mut();
-            sockets.retain(|watching| !watching.is_closed());
-            sockets.push(Watching::start(
-                socket,
-                locale,
-                on_close.clone(),
-                only_unexpected,
-                output,
-            ));
+            let started =
+                Watching::start(&socket, locale, on_close.clone(), only_unexpected, output);
+            match started {
+                Ok(watching) => {
+                    let finished = {
+                        let mut sockets = sockets.borrow_mut();
+                        let (closed, open) = std::mem::take(&mut *sockets)
+                            .into_iter()
+                            .partition::<Vec<_>, _>(Watching::is_closed);
+                        *sockets = open;
+                        sockets.push(watching);
+                        closed
+                    };
+                    drop(finished);
+                }
+                Err(thrown) => interop::warn(
+                    "wsclose: could not watch a new WebSocket",
+                    &thrown.to_string().into(),
+                ),
+            }
         })
     };
-    let wrapper = glue::wrap_constructor(&original, hook.as_ref());
-    Reflect::set(&window, &JsValue::from_str("WebSocket"), &wrapper.proxy()).map_err(|_| {
-        input::error(
-            "install",
-            "window.WebSocket cannot be replaced on this page",
-        )
-    })?;
-    INSTALLED.set(true);
-    let installed = Installed {
+    let wrapper = glue::wrap_constructor(&original, hook.as_ref())
+        .map_err(|e| input::error("install", interop::text_of(&e)))?;
+    let replaced = interop::replace_websocket(&window, &original, &wrapper.proxy());
+    if !matches!(replaced, Ok(true)) {
+        wrapper.detach();
+        let why = match replaced {
+            Err(e) => format!("replacing window.WebSocket threw {}", interop::text_of(&e)),
+            Ok(_) => "window.WebSocket is read-only on this page, so new sockets cannot be \
+                      watched; call watch(socket) on each socket instead"
+                .into(),
+        };
+        return Err(input::error("install", why));
+    }
+    Ok(Installed {
         window,
         original,
         wrapper,
         _hook: hook,
         sockets,
-    };
-    Ok(Installation {
-        key: Some(INSTALLATIONS.with_borrow_mut(|all| all.insert(installed))),
     })
 }
 
@@ -141,7 +176,7 @@ pub fn install(
 impl Installation {
     /// Restores `window.WebSocket`, stops watching and removes the overlay.
     /// Safe to call twice.
-    pub fn uninstall(&mut self) {
+    pub fn uninstall(&self) {
         let installed = self
             .key
             .take()
@@ -153,7 +188,9 @@ impl Installation {
     /// How many sockets are being watched right now.
     #[wasm_bindgen(getter, js_name = watchedSockets)]
     pub fn watched_sockets(&self) -> usize {
-        let Some(key) = self.key else { return 0 };
+        let Some(key) = self.key.get() else {
+            return 0;
+        };
         INSTALLATIONS.with_borrow_mut(|all| {
             all.get_mut(key).map_or(0, |i| {
                 i.sockets.borrow().iter().filter(|w| !w.is_closed()).count()

@@ -11,10 +11,15 @@ use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 
-use super::{glue, input};
+use super::{glue, input, interop};
 use crate::i18n::{pack, Locale};
 
 type Waiters = Vec<Box<dyn FnOnce()>>;
+
+/// The largest body taken for a pack: every real pack is a small fraction of
+/// it, and a larger answer (an error page, a wrong URL) is refused before it
+/// is copied into wasm memory.
+const PACK_LIMIT_BYTES: f64 = 1024.0 * 1024.0;
 
 thread_local! {
     /// Locales being fetched, with whoever waits for them.
@@ -39,12 +44,11 @@ pub fn request(locale: Locale, on_ready: impl FnOnce() + 'static) {
             let waiters = PENDING.with_borrow_mut(|pending| pending.remove(&locale));
             match loaded {
                 Ok(()) => waiters.into_iter().flatten().for_each(|ready| ready()),
-                Err(error) => web_sys::console::warn_2(
+                Err(error) => interop::warn(
                     &format!(
                         "wsclose: showing English, the {} text did not load:",
                         locale.tag()
-                    )
-                    .into(),
+                    ),
                     &error,
                 ),
             }
@@ -58,13 +62,13 @@ async fn load(locale: Locale, url: Option<String>) -> Result<(), JsValue> {
         return Ok(());
     }
     let url = url.unwrap_or_else(|| glue::locale_url(&pack::file_name(locale)));
-    let body = glue::fetch_text(&url).await?;
+    let body = glue::fetch_text(&url, PACK_LIMIT_BYTES).await?;
     let body = body.as_string().unwrap_or_default();
     let text = pack::read(locale, body).map_err(|why| {
-        input::error(
+        JsValue::from(input::error(
             "loadLocale",
             format!("{url} is not a {} pack: {why}", locale.tag()),
-        )
+        ))
     })?;
     locale.install(text);
     Ok(())
@@ -82,10 +86,10 @@ pub async fn load_locale(
     #[wasm_bindgen(unchecked_param_type = "string | undefined")] url: JsValue,
 ) -> Result<JsValue, JsValue> {
     let tag = locale.as_string().ok_or_else(|| {
-        input::error(
+        JsValue::from(input::error(
             "loadLocale",
             format!("locale must be a string, got {}", input::describe(&locale)),
-        )
+        ))
     })?;
     let url = match url.as_string() {
         Some(url) => Some(url),

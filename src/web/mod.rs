@@ -10,6 +10,7 @@ mod glue;
 mod history;
 mod input;
 mod install;
+mod interop;
 pub(crate) mod locales;
 mod mount;
 mod overlay;
@@ -189,7 +190,9 @@ export interface ReconnectOptions {
 /// Runs once when the module is initialized: registers `<ws-close-explainer>`.
 #[wasm_bindgen(start)]
 pub fn start() {
-    element::define();
+    if let Err(error) = element::define() {
+        interop::warn("wsclose: <ws-close-explainer> not defined", &error);
+    }
 }
 
 /// Explains a close code, a `CloseEvent`, or `{code, reason?, wasClean?}`.
@@ -201,7 +204,7 @@ pub fn start() {
 pub fn explain_js(
     #[wasm_bindgen(unchecked_param_type = "number | CloseEvent | CloseInput")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExplainOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
+) -> input::Result<JsValue> {
     let close = input::close("explain", &input)?;
     let options = input::options("explain", &options, &["locale"])?;
     let locale = input::locale("explain", options)?;

@@ -1,6 +1,7 @@
 //! `mount()`: the widget rendered into an element of the host page.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
@@ -14,11 +15,11 @@ use crate::components::{CloseExplainer, CloseExplainerProps};
 pub(crate) const PROPS: &[&str] = &["code", "reason", "wasClean", "locale"];
 
 /// Reads `{code, reason?, wasClean?, locale?}`.
-pub(crate) fn props(api: &str, value: &JsValue) -> Result<CloseExplainerProps> {
+pub(crate) fn props(api: &'static str, value: &JsValue) -> Result<CloseExplainerProps> {
     let object: &Object = input::options(api, value, PROPS)?
         .ok_or_else(|| input::error(api, "props must be an object with at least a code"))?;
     Ok(CloseExplainerProps {
-        code: input::code(api, &input::get(object, "code"))?,
+        code: input::code(api, &input::get(api, object, "code")?)?,
         reason: input::string(api, object, "reason")?.map(AttrValue::from),
         was_clean: input::boolean(api, object, "wasClean")?,
         locale: input::locale(api, Some(object))?,
@@ -28,33 +29,64 @@ pub(crate) fn props(api: &str, value: &JsValue) -> Result<CloseExplainerProps> {
 /// A Yew app in a shadow root of its own; removes all of it when dropped.
 pub(crate) struct Mounted {
     host: Element,
-    app: Option<AppHandle<CloseExplainer>>,
+    app: Rc<RefCell<App>>,
+}
+
+/// The widget's Yew app: created at the end of the task that mounted it,
+/// so a widget destroyed in that same task (React StrictMode's double
+/// mount, `mount()` then `destroy()` with no await between) never builds,
+/// renders or leaks an app at all.
+enum App {
+    Pending(Element, CloseExplainerProps),
+    Live(AppHandle<CloseExplainer>),
+    Gone,
 }
 
 impl Mounted {
     pub fn new(parent: &Element, props: CloseExplainerProps) -> std::result::Result<Self, JsValue> {
         let (host, mount_point) = super::shadow::host_in(parent, "widget")?;
-        let app = Renderer::<CloseExplainer>::with_root_and_props(mount_point, props).render();
-        Ok(Mounted {
-            host,
-            app: Some(app),
-        })
+        let app = Rc::new(RefCell::new(App::Pending(mount_point, props)));
+        let pending = Rc::downgrade(&app);
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(app) = pending.upgrade() else { return };
+            let state = std::mem::replace(&mut *app.borrow_mut(), App::Gone);
+            if let App::Pending(mount_point, props) = state {
+                let handle =
+                    Renderer::<CloseExplainer>::with_root_and_props(mount_point, props).render();
+                *app.borrow_mut() = App::Live(handle);
+            }
+        });
+        Ok(Mounted { host, app })
     }
 
     pub fn update(&mut self, props: CloseExplainerProps) {
-        if let Some(app) = &mut self.app {
-            app.update(props);
+        match &mut *self.app.borrow_mut() {
+            App::Pending(_, pending) => *pending = props,
+            App::Live(app) => app.update(props),
+            App::Gone => {}
         }
     }
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        let state = std::mem::replace(&mut *self.app.borrow_mut(), App::Gone);
+        if let App::Live(app) = state {
+            destroy_app(app);
         }
-        self.host.remove();
+        super::interop::remove(&self.host);
     }
+}
+
+/// Destroys a Yew app after the render work already queued.
+///
+/// Yew's scheduler runs queued destroys before queued creates, so an app
+/// destroyed before its first render was created after its destroy had
+/// found nothing, and lived on: about 1.3 KB of JS heap per mount (issue
+/// 11). Queued behind the scheduler's own task, the destroy comes after the
+/// create. The host is removed from the page at once either way.
+pub(crate) fn destroy_app<C: yew::BaseComponent>(app: AppHandle<C>) {
+    wasm_bindgen_futures::spawn_local(async move { app.destroy() });
 }
 
 thread_local! {
@@ -64,9 +96,13 @@ thread_local! {
 }
 
 /// What `mount()` returns.
+///
+/// Its methods take `&self`: a `&mut self` method is refused by wasm-bindgen
+/// while another call on the same handle runs, and page code run by
+/// `update()` (a Proxy's traps) may call `destroy()`.
 #[wasm_bindgen]
 pub struct Widget {
-    key: Option<Key>,
+    key: Cell<Option<Key>>,
 }
 
 /// Renders the explainer for `props` into `element` (appended, inside an open
@@ -84,11 +120,16 @@ pub fn mount(
     let mounted = Mounted::new(&element, props).map_err(|e| {
         input::error(
             "mount",
-            format!("cannot render into this element: {}", input::describe(&e)),
+            format!(
+                "cannot render into this element: {}",
+                super::interop::text_of(&e)
+            ),
         )
     })?;
     Ok(Widget {
-        key: Some(WIDGETS.with_borrow_mut(|widgets| widgets.insert(mounted))),
+        key: Cell::new(Some(
+            WIDGETS.with_borrow_mut(|widgets| widgets.insert(mounted)),
+        )),
     })
 }
 
@@ -96,11 +137,12 @@ pub fn mount(
 impl Widget {
     /// Shows another close (all props are replaced, not merged).
     pub fn update(
-        &mut self,
+        &self,
         #[wasm_bindgen(unchecked_param_type = "WidgetProps")] props: JsValue,
     ) -> Result<()> {
         let props = self::props("Widget.update", &props)?;
-        let updated = self.key.is_some_and(|key| {
+        // Read after the props: reading them may have destroyed the widget.
+        let updated = self.key.get().is_some_and(|key| {
             WIDGETS.with_borrow_mut(|widgets| {
                 widgets
                     .get_mut(key)
@@ -116,7 +158,7 @@ impl Widget {
     }
 
     /// Removes everything `mount()` added to the page. Safe to call twice.
-    pub fn destroy(&mut self) {
+    pub fn destroy(&self) {
         let mounted = self
             .key
             .take()

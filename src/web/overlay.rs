@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Renderer};
 
+use super::interop;
 use super::shadow::SharedStyle;
 use super::watch::{diagnosis_of, Observed};
 use crate::components::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
@@ -38,6 +39,8 @@ struct Overlay {
     shown: Option<(Element, AppHandle<DevOverlay>)>,
     /// A render is queued for the next animation frame.
     render_queued: bool,
+    /// Closes in groups no longer listed, still counted in the title.
+    dropped: u64,
 }
 
 thread_local! {
@@ -45,45 +48,20 @@ thread_local! {
     static OVERLAY_STYLE: SharedStyle = const { SharedStyle::new(STYLE) };
 }
 
-/// Adds the overlay's styles to its shadow root, next to the widget's.
+/// Adds the overlay's styles to its shadow root, next to the widget's
+/// (the overlay lives in this page's own `<body>`).
 fn style(host: &Element) -> Result<(), wasm_bindgen::JsValue> {
-    match host.shadow_root() {
-        Some(root) => OVERLAY_STYLE.with(|style| style.add_to(&root)),
+    match interop::shadow_root(host) {
+        Some(root) => OVERLAY_STYLE.with(|style| style.add_to(&root, true)),
         None => Ok(()),
     }
 }
 
 impl Overlay {
-    /// Renders once, on the next animation frame, however many closes arrive
-    /// before it. Not at the end of the current task: every close event is
-    /// a task of its own and microtasks run after each listener, so a render
-    /// queued as a microtask ran once per close, and 200 sockets closing
-    /// together rebuilt and diffed the panel 200 times inside the page's
-    /// close handling. A frame is also as often as anyone can see it change
-    /// (and a hidden page, where frames stop, renders when it is shown).
-    fn queue_render(&mut self) {
-        if self.render_queued {
-            return;
-        }
-        self.render_queued = true;
-        let frame = wasm_bindgen::closure::Closure::once_into_js(|| {
-            OVERLAY.with_borrow_mut(|o| {
-                o.render_queued = false;
-                o.render();
-            });
-        });
-        let requested = web_sys::window()
-            .map(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok())
-            .unwrap_or(false);
-        if !requested {
-            // No frames here (no window): render at the end of the task instead.
-            wasm_bindgen_futures::spawn_local(async {
-                OVERLAY.with_borrow_mut(|o| {
-                    o.render_queued = false;
-                    o.render();
-                });
-            });
-        }
+    /// Marks a render as queued; true if the caller must queue it with
+    /// [`queue_render`] (after releasing the borrow).
+    fn needs_render(&mut self) -> bool {
+        !std::mem::replace(&mut self.render_queued, true)
     }
 
     fn props(&mut self) -> DevOverlayProps {
@@ -94,36 +72,78 @@ impl Overlay {
         }
         DevOverlayProps {
             groups: Rc::new(self.groups.iter().map(|slot| slot.group.clone()).collect()),
+            earlier: self.dropped,
         }
     }
+}
 
-    fn render(&mut self) {
-        if self.groups.is_empty() {
-            if let Some((host, app)) = self.shown.take() {
-                app.destroy();
-                host.remove();
-            }
-            return;
+/// Renders once, on the next animation frame, however many closes arrive
+/// before it. Not at the end of the current task: every close event is
+/// a task of its own and microtasks run after each listener, so a render
+/// queued as a microtask ran once per close, and 200 sockets closing
+/// together rebuilt and diffed the panel 200 times inside the page's
+/// close handling. A frame is also as often as anyone can see it change
+/// (and a hidden page, where frames stop, renders when it is shown).
+///
+/// Called without the overlay borrowed: `requestAnimationFrame` may be the
+/// page's own.
+fn queue_render() {
+    let frame = wasm_bindgen::closure::Closure::once_into_js(render);
+    let requested = web_sys::window()
+        .map(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok())
+        .unwrap_or(false);
+    if !requested {
+        // No frames here (no window): render at the end of the task instead.
+        wasm_bindgen_futures::spawn_local(async { render() });
+    }
+}
+
+/// Shows the groups, or removes the panel when there are none. The DOM is
+/// touched with the overlay released (the page's code may run: custom
+/// element reactions, overridden methods) and the result put back after.
+fn render() {
+    let (props, shown) = OVERLAY.with_borrow_mut(|o| {
+        o.render_queued = false;
+        let props = (!o.groups.is_empty()).then(|| o.props());
+        (props, o.shown.take())
+    });
+    let Some(props) = props else {
+        if let Some((host, app)) = shown {
+            super::mount::destroy_app(app);
+            interop::remove(&host);
         }
-        let props = self.props();
-        if let Some((_, app)) = &mut self.shown {
+        return;
+    };
+    let shown = match shown {
+        Some((host, mut app)) => {
             app.update(props);
-            return;
+            (host, app)
         }
-        let body = super::shadow::document().ok().and_then(|d| d.body());
-        let Some(body) = body else { return };
-        match super::shadow::host_in(&body, "overlay") {
-            Ok((host, mount_point)) => {
-                if let Err(error) = style(&host) {
-                    web_sys::console::warn_2(&"wsclose: overlay styles".into(), &error);
+        None => {
+            let body = super::shadow::document().ok().and_then(|d| d.body());
+            let Some(body) = body else { return };
+            match super::shadow::host_in(&body, "overlay") {
+                Ok((host, mount_point)) => {
+                    if let Err(error) = style(&host) {
+                        interop::warn("wsclose: overlay styles", &error);
+                    }
+                    let app =
+                        Renderer::<DevOverlay>::with_root_and_props(mount_point, props).render();
+                    (host, app)
                 }
-                let app = Renderer::<DevOverlay>::with_root_and_props(mount_point, props).render();
-                self.shown = Some((host, app));
-            }
-            Err(error) => {
-                web_sys::console::error_2(&"wsclose: cannot show the overlay".into(), &error)
+                Err(error) => {
+                    interop::report("wsclose: cannot show the overlay", &error);
+                    return;
+                }
             }
         }
+    };
+    // Another render may have run meanwhile (re-entered from page code):
+    // keep one panel.
+    let extra = OVERLAY.with_borrow_mut(|o| o.shown.replace(shown));
+    if let Some((host, app)) = extra {
+        super::mount::destroy_app(app);
+        interop::remove(&host);
     }
 }
 
@@ -145,7 +165,7 @@ impl OverlayLease {
     /// Adds a close to its group (same watcher, URL and code), or starts one.
     /// Its diagnosis, unless `onClose` already needed it, waits for the render.
     pub fn push(&self, observed: &Observed, locale: Locale) {
-        OVERLAY.with_borrow_mut(|o| {
+        let queue = OVERLAY.with_borrow_mut(|o| {
             o.next_id += 1;
             let entry = OverlayEntry {
                 id: o.next_id,
@@ -180,20 +200,28 @@ impl OverlayLease {
                 diagnosed,
             });
             let excess = o.groups.len().saturating_sub(KEPT);
-            o.groups.drain(..excess);
-            o.queue_render();
+            let dropped: u64 = o.groups.drain(..excess).map(|slot| slot.group.count).sum();
+            o.dropped += dropped;
+            o.needs_render()
         });
+        if queue {
+            queue_render();
+        }
     }
 }
 
 impl Drop for OverlayLease {
     fn drop(&mut self) {
-        OVERLAY.with_borrow_mut(|o| {
+        let changed = OVERLAY.with_borrow_mut(|o| {
             let before = o.groups.len();
             o.groups.retain(|slot| slot.owner != self.owner);
-            if o.groups.len() != before || o.groups.is_empty() {
-                o.render();
+            if o.groups.is_empty() {
+                o.dropped = 0;
             }
+            o.groups.len() != before || o.groups.is_empty()
         });
+        if changed {
+            render();
+        }
     }
 }

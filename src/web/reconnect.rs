@@ -1,9 +1,10 @@
 //! `reconnectDelay()`: the reconnect policy of [`crate::reconnect`] for JS.
 
-use js_sys::{Array, Object};
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
 use super::input::{self, Result};
+use super::interop;
 use crate::codes::Reconnect;
 use crate::diagnose::Rule;
 use crate::reconnect::{delay, Policy};
@@ -47,7 +48,7 @@ pub fn reconnect_delay(
         }
     };
     let policy = policy(&options)?;
-    let rules = diagnosis_rules(&input);
+    let rules = diagnosis_rules(&input)?;
     Ok(
         delay(close.code, &rules, attempt, &policy, js_sys::Math::random)
             .map_or(JsValue::NULL, JsValue::from_f64),
@@ -55,7 +56,7 @@ pub fn reconnect_delay(
 }
 
 fn positive(object: &Object, key: &str) -> Result<Option<f64>> {
-    let value = input::get(object, key);
+    let value = input::get(API, object, key)?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
@@ -91,11 +92,12 @@ fn policy(options: &JsValue) -> Result<Policy> {
             ),
         ));
     }
-    let codes = input::get(object, "appCodes");
+    let codes = input::get(API, object, "appCodes")?;
     if codes.is_undefined() || codes.is_null() {
         return Ok(policy);
     }
-    if !codes.is_object() || codes.is_function() || Array::is_array(&codes) {
+    let array = interop::array(&codes).map_err(|e| input::threw(API, "appCodes", e))?;
+    if !codes.is_object() || codes.is_function() || array {
         return Err(input::error(
             API,
             format!(
@@ -105,8 +107,8 @@ fn policy(options: &JsValue) -> Result<Policy> {
         ));
     }
     let codes: &Object = codes.unchecked_ref();
-    for key in Object::keys(codes).iter() {
-        let name = key.as_string().unwrap_or_default();
+    let names = interop::keys(codes).map_err(|e| input::threw(API, "the appCodes keys", e))?;
+    for name in names {
         let code = name
             .parse::<u16>()
             .ok()
@@ -117,7 +119,7 @@ fn policy(options: &JsValue) -> Result<Policy> {
                     format!("appCodes keys must be codes from 4000 to 4999, got {name:?}"),
                 )
             })?;
-        let value = input::get(codes, &name);
+        let value = input::get(API, codes, &name)?;
         let advice = match value.as_string().as_deref() {
             Some("never") => Reconnect::Never,
             Some("with-backoff") => Reconnect::WithBackoff,
@@ -140,18 +142,10 @@ fn policy(options: &JsValue) -> Result<Policy> {
 /// The rules of a `diagnosis` array, if the input carries one. Entries
 /// that aren't `{rule: "<known name>"}` are skipped: the diagnosis came
 /// from wsclose, and a newer version may know rules this one does not.
-fn diagnosis_rules(input: &JsValue) -> Vec<Rule> {
-    if !input.is_object() {
-        return Vec::new();
-    }
-    let list = js_sys::Reflect::get(input, &"diagnosis".into()).unwrap_or(JsValue::UNDEFINED);
-    if !Array::is_array(&list) {
-        return Vec::new();
-    }
-    Array::from(&list)
+fn diagnosis_rules(input: &JsValue) -> Result<Vec<Rule>> {
+    let names = interop::rule_names(input).map_err(|e| input::threw(API, "the diagnosis", e))?;
+    Ok(names
         .iter()
-        .filter(|d| d.is_object())
-        .filter_map(|d| js_sys::Reflect::get(&d, &"rule".into()).ok()?.as_string())
-        .filter_map(|name| Rule::from_name(&name))
-        .collect()
+        .filter_map(|name| Rule::from_name(name))
+        .collect())
 }

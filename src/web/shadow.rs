@@ -2,7 +2,9 @@
 
 use std::cell::OnceCell;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use super::interop;
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 const STYLE: &str = include_str!("../style.css");
@@ -25,24 +27,27 @@ impl SharedStyle {
     /// Adds the sheet after those `root` already has (once: adding it again
     /// changes nothing). It is adopted as a constructable stylesheet when the
     /// browser has them (everywhere since 2023): adopted sheets are not inline
-    /// styles, so a strict `style-src 'self'` CSP allows them. Elsewhere it
-    /// is a `<style>` element.
-    pub fn add_to(&self, root: &ShadowRoot) -> Result<(), JsValue> {
+    /// styles, so a strict `style-src 'self'` CSP allows them. Elsewhere, and
+    /// in a shadow root of another document (a `<template>`'s content, an
+    /// iframe's, a `DOMParser` one), where a constructed sheet may not be
+    /// adopted, it is a `<style>` element made by that document.
+    pub fn add_to(&self, root: &ShadowRoot, own_document: bool) -> Result<(), JsValue> {
         let sheet = self.sheet.get_or_init(|| {
             let sheet = CssStyleSheet::new().ok()?;
             sheet.replace_sync(self.css).ok()?;
             Some(sheet)
         });
         match sheet {
-            Some(sheet) => {
+            Some(sheet) if own_document => {
                 let sheets = root.adopted_style_sheets();
                 if !sheets.includes(sheet, 0) {
                     sheets.push(sheet);
                     root.set_adopted_style_sheets(&sheets);
                 }
             }
-            None => {
-                let style = document()?.create_element("style")?;
+            _ => {
+                let (document, _) = interop::document_of(root).map_err(|e| e.to_string())?;
+                let style = document.create_element("style")?;
                 style.set_text_content(Some(self.css));
                 root.append_child(&style)?;
             }
@@ -62,9 +67,11 @@ pub fn document() -> Result<Document, JsValue> {
 }
 
 /// Gives `host` an open shadow root (reusing one it already has) holding the
-/// stylesheet and an empty element for a Yew app to render into.
+/// stylesheet and an empty element for a Yew app to render into, all made
+/// by `host`'s own document.
 pub fn attach(host: &Element) -> Result<Element, JsValue> {
-    let root: ShadowRoot = match host.shadow_root() {
+    let (document, own) = interop::document_of(host).map_err(|e| e.to_string())?;
+    let root: ShadowRoot = match interop::shadow_root(host) {
         Some(root) => {
             // An element moved in the DOM is connected again: start afresh.
             // Removing nodes (not `innerHTML = ""`) keeps Trusted Types happy.
@@ -78,18 +85,20 @@ pub fn attach(host: &Element) -> Result<Element, JsValue> {
             host.attach_shadow(&init)?
         }
     };
-    WIDGET_STYLE.with(|style| style.add_to(&root))?;
-    let mount_point = document()?.create_element("div")?;
+    WIDGET_STYLE.with(|style| style.add_to(&root, own))?;
+    let mount_point = document.create_element("div")?;
     root.append_child(&mount_point)?;
     Ok(mount_point)
 }
 
 /// A new `<div data-wsclose>` appended to `parent`, with a shadow root.
 /// Returns the host (to remove later) and the Yew mount point inside it.
+/// On failure nothing is left in `parent`.
 pub fn host_in(parent: &Element, role: &str) -> Result<(Element, Element), JsValue> {
-    let host = document()?.create_element("div")?;
+    let (document, _) = interop::document_of(parent).map_err(|e| e.to_string())?;
+    let host = document.create_element("div")?;
     host.set_attribute("data-wsclose", role)?;
-    parent.append_child(&host)?;
-    let mount_point = attach(&host).inspect_err(|_| host.remove())?;
-    Ok((host.unchecked_into(), mount_point))
+    interop::append(parent, &host).map_err(|e| e.to_string())?;
+    let mount_point = attach(&host).inspect_err(|_| interop::remove(&host))?;
+    Ok((host, mount_point))
 }

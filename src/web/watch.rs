@@ -3,15 +3,15 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_events::EventListener;
 use js_sys::{Function, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use web_sys::{CloseEvent, Element, WebSocket};
+use web_sys::Element;
 use yew::AttrValue;
 
 use super::history::Recorder;
 use super::input::{self, Result};
+use super::interop::{self, Caught, Listener};
 use super::mount::Mounted;
 use super::overlay::OverlayLease;
 use super::slots::{Key, Slots};
@@ -47,7 +47,7 @@ pub(crate) struct Config {
 impl Config {
     /// Also starts fetching the locale's text, so that explanations given
     /// to `onClose` are in it by the time a socket closes.
-    pub fn parse(api: &str, options: &JsValue) -> Result<Config> {
+    pub fn parse(api: &'static str, options: &JsValue) -> Result<Config> {
         let options: Option<&Object> = input::options(api, options, OPTIONS)?;
         let locale = input::locale(api, options)?;
         super::locales::request(locale, || {});
@@ -77,10 +77,14 @@ pub(crate) fn to_js(explanation: &Explanation) -> std::result::Result<JsValue, J
         .map_err(Into::into)
 }
 
+/// `WebSocket.CLOSED`: a `close` event that arrives in any other state was
+/// dispatched by the page's code, not by the socket.
+const CLOSED: u16 = 3;
+
 /// A live watch on one socket: its listeners and `send`/`close` wrappers
 /// are removed when this is dropped.
 pub(crate) struct Watching {
-    _listener: EventListener,
+    _listener: Listener,
     _recorder: Rc<Recorder>,
     closed: Rc<Cell<bool>>,
 }
@@ -115,28 +119,30 @@ pub(crate) fn diagnosis_of(close: &Close, history: &History, locale: Locale) -> 
 }
 
 impl Watching {
+    /// Starts watching `socket`, a real WebSocket (see [`interop::socket`]).
+    /// Fails only if the page's code throws while the listeners are added.
     pub fn start(
-        socket: &WebSocket,
+        socket: &JsValue,
         locale: Locale,
         on_close: Option<Function>,
         only_unexpected: bool,
         output: Output,
-    ) -> Watching {
-        let output = RefCell::new(output);
+    ) -> Caught<Watching> {
         let closed = Rc::new(Cell::new(false));
-        let recorder = Rc::new(Recorder::start(socket));
+        let recorder = Rc::new(Recorder::start(socket)?);
         let listener = {
             let closed = closed.clone();
             let recorder = recorder.clone();
-            EventListener::new(socket, "close", move |event| {
-                let Some(event) = event.dyn_ref::<CloseEvent>() else {
+            let socket = socket.clone();
+            Listener::new(&socket.clone(), "close", move |event| {
+                // Only the socket's own close: an event the page dispatches
+                // while the socket is still open is not one.
+                let real = interop::socket(&socket).is_some_and(|s| s.ready_state == CLOSED);
+                if !real || closed.replace(true) {
                     return;
-                };
-                closed.set(true);
-                let close = Close {
-                    code: event.code(),
-                    reason: Some(event.reason()),
-                    was_clean: Some(event.was_clean()),
+                }
+                let Ok(close) = input::close("watch", &event) else {
+                    return;
                 };
                 let history = recorder.finish();
                 let diagnosis = on_close
@@ -150,19 +156,18 @@ impl Watching {
                 if !only_unexpected
                     || diagnose::is_unexpected(observed.close.code, &observed.history)
                 {
-                    show(&mut output.borrow_mut(), &observed, locale);
+                    show(&output, &observed, locale);
                 }
-                // The borrow above has ended: the callback may call stop().
                 if let Some(on_close) = &on_close {
                     notify(on_close, &observed, locale);
                 }
-            })
+            })?
         };
-        Watching {
+        Ok(Watching {
             _listener: listener,
             _recorder: recorder,
             closed,
-        }
+        })
     }
 
     pub fn is_closed(&self) -> bool {
@@ -170,7 +175,10 @@ impl Watching {
     }
 }
 
-fn show(output: &mut Output, observed: &Observed, locale: Locale) {
+/// Shows a close. The target's widget is taken out of its cell while it is
+/// created or updated (DOM calls may run page code that closes another
+/// socket of the same `install()`), and put back after.
+fn show(output: &Output, observed: &Observed, locale: Locale) {
     let close = &observed.close;
     match output {
         Output::Target { parent, widget } => {
@@ -180,17 +188,22 @@ fn show(output: &mut Output, observed: &Observed, locale: Locale) {
                 was_clean: close.was_clean,
                 locale,
             };
-            let mut widget = widget.borrow_mut();
-            match widget.as_mut() {
-                Some(widget) => widget.update(props),
+            let current = widget.borrow_mut().take();
+            let shown = match current {
+                Some(mut mounted) => {
+                    mounted.update(props);
+                    mounted
+                }
                 None => match Mounted::new(parent, props) {
-                    Ok(mounted) => *widget = Some(mounted),
-                    Err(e) => web_sys::console::error_2(
-                        &"wsclose: cannot render into the target".into(),
-                        &e,
-                    ),
+                    Ok(mounted) => mounted,
+                    Err(e) => {
+                        interop::report("wsclose: cannot render into the target", &e);
+                        return;
+                    }
                 },
-            }
+            };
+            let extra = widget.borrow_mut().replace(shown);
+            drop(extra);
         }
         Output::Overlay(lease) => lease.push(observed, locale),
     }
@@ -210,10 +223,13 @@ fn watched_to_js(observed: &Observed, locale: Locale) -> std::result::Result<JsV
 /// Calls the app's `onClose`; an exception there is the app's, so it is
 /// reported on the console and does not stop wsclose.
 fn notify(on_close: &Function, observed: &Observed, locale: Locale) {
-    let result =
-        watched_to_js(observed, locale).and_then(|value| on_close.call1(&JsValue::NULL, &value));
-    if let Err(error) = result {
-        web_sys::console::error_2(&"wsclose: onClose threw".into(), &error);
+    match watched_to_js(observed, locale) {
+        Ok(value) => {
+            if let Err(thrown) = interop::call(on_close, &value) {
+                interop::report("wsclose: onClose threw", &thrown);
+            }
+        }
+        Err(error) => interop::report("wsclose: cannot build the explanation", &error),
     }
 }
 
@@ -221,8 +237,9 @@ fn notify(on_close: &Function, observed: &Observed, locale: Locale) {
 #[wasm_bindgen]
 pub struct Watcher {
     /// Where the watch lives: not in this handle, which JS may collect while
-    /// the socket is still open (see [`super::slots`]).
-    key: Option<Key>,
+    /// the socket is still open (see [`super::slots`]). A `Cell`, so that
+    /// `stop()` takes `&self` (see [`super::mount::Widget`]).
+    key: Cell<Option<Key>>,
 }
 
 thread_local! {
@@ -240,13 +257,13 @@ pub fn watch(
     #[wasm_bindgen(js_name = webSocket, unchecked_param_type = "WebSocket")] socket: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WatchOptions | undefined")] options: JsValue,
 ) -> Result<Watcher> {
-    let socket: &WebSocket = socket.dyn_ref().ok_or_else(|| {
+    let state = interop::socket(&socket).ok_or_else(|| {
         input::error(
             "watch",
             format!("expected a WebSocket, got {}", input::describe(&socket)),
         )
     })?;
-    if socket.ready_state() == WebSocket::CLOSED {
+    if state.ready_state == CLOSED {
         return Err(input::error(
             "watch",
             "this WebSocket is already closed; call watch() right after creating it",
@@ -261,21 +278,24 @@ pub fn watch(
         None => Output::Overlay(Rc::new(OverlayLease::acquire())),
     };
     let watching = Watching::start(
-        socket,
+        &socket,
         config.locale,
         config.on_close,
         config.only_unexpected,
         output,
-    );
+    )
+    .map_err(|thrown| input::error("watch", format!("the page's code threw {thrown}")))?;
     Ok(Watcher {
-        key: Some(WATCHERS.with_borrow_mut(|watchers| watchers.insert(watching))),
+        key: Cell::new(Some(
+            WATCHERS.with_borrow_mut(|watchers| watchers.insert(watching)),
+        )),
     })
 }
 
 #[wasm_bindgen]
 impl Watcher {
     /// Stops watching and removes everything this watcher added. Safe to call twice.
-    pub fn stop(&mut self) {
+    pub fn stop(&self) {
         let watching = self
             .key
             .take()

@@ -1,5 +1,7 @@
 // mount() + first render + destroy(), many times: time per cycle and what
-// stays behind (JS heap after forced GC, wasm memory).
+// stays behind (JS heap after forced GC, wasm memory). Then the same without
+// an await between mount() and destroy() (React StrictMode's double mount),
+// where the widget is destroyed before its first render.
 import init, { mount } from '/pkg/wsclose.js';
 import { collect, heap, publish, rendered } from './common.js';
 
@@ -22,10 +24,21 @@ publish((async () => {
   const perCycleMs = (performance.now() - t0) / CYCLES;
   await collect();
   const heap1 = heap();
+
+  // No await between mount and destroy: destroyed before the first render.
+  for (let i = 0; i < 200; i += 1) mount(app, { code: 1000, locale: 'en' }).destroy();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await collect();
+  const heap2 = heap();
+  for (let i = 0; i < CYCLES; i += 1) mount(app, { code: 1000 + (i % 16), locale: 'en' }).destroy();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await collect();
+  const heap3 = heap();
   return {
     cycles: CYCLES,
     perCycleMs,
     heapGrowth: heap1 - heap0,
+    heapGrowthNoAwait: heap3 - heap2,
     wasmGrowth: wasm.memory.buffer.byteLength - wasm0,
     hostsLeft: document.querySelectorAll('[data-wsclose]').length,
     gcExposed,

@@ -1,0 +1,1 @@
+window.__wscloseOnly = '7c';
