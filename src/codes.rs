@@ -377,6 +377,12 @@ pub const CHROME_TIMER_THROTTLING: Source = src(
     "Chrome: intensive timer throttling",
     "https://developer.chrome.com/blog/timer-throttling-in-chrome-88",
 );
+/// Chrome may freeze a hidden page (its timers and callbacks stop) or discard
+/// it (it is unloaded, its connections with it).
+pub const CHROME_PAGE_LIFECYCLE: Source = src(
+    "Chrome: Page Lifecycle API",
+    "https://developer.chrome.com/docs/web-platform/page-lifecycle-api",
+);
 /// Python websockets: `max_size` defaults to 2**20 bytes.
 pub const PY_WEBSOCKETS_SERVER: Source = src(
     "Python websockets: serve() (max_size)",

@@ -6,7 +6,7 @@
 //! diagnosis that leans on one names it and carries its sources.
 
 use super::{duration, fill, size, Confidence, Diagnosis, History, Millis, PageEventKind, Rule};
-use crate::codes::Source;
+use crate::codes::{Source, CHROME_PAGE_LIFECYCLE, CHROME_TIMER_THROTTLING};
 use crate::explain::Close;
 use crate::i18n::{DiagnosisText, Evidence, Locale};
 use crate::servers::{IdleTimeout, MessageLimit, Outcome, Server, SERVERS};
@@ -442,7 +442,10 @@ fn page_hidden(c: &Case, found: &[Diagnosis]) -> Option<Finding> {
         Confidence::Medium
     };
     let shown = c.before(hidden.unwrap_or(c.closed_at));
-    Some(Finding::new(confidence, vec![("before", shown)], evidence))
+    Some(
+        Finding::new(confidence, vec![("before", shown)], evidence)
+            .cite(&[CHROME_TIMER_THROTTLING, CHROME_PAGE_LIFECYCLE]),
+    )
 }
 
 /// "idle for 3.0 s, then dropped" and when the last message went each way.
@@ -510,6 +513,8 @@ fn idle_timeout(c: &Case) -> Option<Finding> {
         ("heartbeat", duration(shortest as f64 / 2.0)),
         ("setting", settings),
     ];
+    // The fix prefers server pings because a hidden page's timers may be throttled.
+    sources.push(CHROME_TIMER_THROTTLING);
     Some(Finding::new(Confidence::High, values, evidence).cite(&sources))
 }
 
@@ -519,11 +524,14 @@ fn idle_then_dropped(c: &Case, found: &[Diagnosis]) -> Option<Finding> {
     }
     let idle = c.idle().filter(|idle| *idle >= c.params.min_idle_ms)?;
     let (idle_fact, activity) = idle_facts(c, idle);
-    Some(Finding::new(
-        Confidence::Low,
-        vec![("idle", duration(idle))],
-        vec![idle_fact, activity],
-    ))
+    Some(
+        Finding::new(
+            Confidence::Low,
+            vec![("idle", duration(idle))],
+            vec![idle_fact, activity],
+        )
+        .cite(&[CHROME_TIMER_THROTTLING]),
+    )
 }
 
 /// Only a socket that carried (almost) nothing: one that was really used,
@@ -782,6 +790,49 @@ mod tests {
         // A clean close is never the network's doing.
         h.page_events.pop();
         assert!(!rules(&run(&close(1000, true), &h)).contains(&Rule::WentOffline));
+    }
+
+    /// The page-hidden summary and the idle fixes state browser facts
+    /// (timer throttling, freezing, discarding): the finding links them.
+    #[test]
+    fn hidden_and_idle_findings_cite_the_browser_documents_their_text_relies_on() {
+        let mut h = opened();
+        h.page_events = vec![PageEvent {
+            at: T0 + 1_000.0,
+            kind: PageEventKind::Hidden,
+        }];
+        h.hidden_at_close = true;
+        h.closed_at = Some(T0 + 1_100.0);
+        let found = run(&close(1001, true), &h);
+        assert_eq!(rules(&found), [Rule::PageHidden]);
+        assert_eq!(
+            found[0].sources,
+            [CHROME_TIMER_THROTTLING, CHROME_PAGE_LIFECYCLE]
+        );
+        assert!(
+            found[0].summary.contains("5 minutes"),
+            "{}",
+            found[0].summary
+        );
+
+        // nginx's 60 s, then a generic 3 s silence.
+        let mut h = opened();
+        h.last_sent_at = Some(T0 + 1_000.0);
+        h.last_received_at = Some(T0 + 1_200.0);
+        h.closed_at = Some(T0 + 1_200.0 + 60_400.0);
+        let idle = run(&close(1006, false), &h);
+        h.last_sent_at = None;
+        h.last_received_at = None;
+        h.closed_at = Some(T0 + 50.0 + 3_020.0);
+        let dropped = run(&close(1006, false), &h);
+        for (found, rule) in [(idle, Rule::IdleTimeout), (dropped, Rule::IdleThenDropped)] {
+            assert_eq!(rules(&found), [rule]);
+            assert!(
+                found[0].sources.contains(&CHROME_TIMER_THROTTLING),
+                "{found:?}"
+            );
+            assert!(found[0].fix.contains("the server send"), "{}", found[0].fix);
+        }
     }
 
     #[test]

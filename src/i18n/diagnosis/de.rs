@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Ein Idle-Timeout hat die Verbindung beendet: {idle} lang wurde nichts gesendet oder empfangen, was zum Idle-Timeout von {timeout} bei {who} passt.",
-            fix: "Sende alle {heartbeat} oder öfter einen Heartbeat (eine kleine Anwendungsnachricht, da Browser keine Pings senden können), damit die Verbindung nie so lange inaktiv ist; oder erhöhe den Timeout, wo du kannst ({setting}).",
+            fix: "Lass den Server alle {heartbeat} oder öfter WebSocket-Pings senden, damit die Verbindung nie so lange inaktiv ist: Der Browser beantwortet sie selbst, auch in einem ausgeblendeten Tab, in dem die Timer der Seite womöglich nur einmal pro Minute laufen. Wo der Server keine Pings senden kann, sende stattdessen einen Heartbeat auf Anwendungsebene; oder erhöhe den Timeout, wo du kannst ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "Die Verbindung war {idle} lang inaktiv und brach dann ohne Close-Frame ab: Ein Proxy, ein Load Balancer oder der Server selbst schließt womöglich inaktive Verbindungen.",
-            fix: "Finde die Idle-Timeouts auf dem Weg (den des Servers und den jedes Proxys und Load Balancers) und sende eine Heartbeat-Nachricht öfter, als der kürzeste davon vorgibt.",
+            fix: "Finde die Idle-Timeouts auf dem Weg (den des Servers und den jedes Proxys und Load Balancers) und lass den Server öfter Pings senden, als der kürzeste davon vorgibt: Der Browser beantwortet sie selbst, auch in einem ausgeblendeten Tab. Wo der Server das nicht kann, sende einen Heartbeat auf Anwendungsebene; oder erhöhe den Timeout.",
         },
         went_offline: RuleText {
             summary: "Der Browser ging {before} vor dem Abbruch offline: Das Netzwerk hat die Verbindung beendet, nicht der Server.",
             fix: "Auf dem Server gibt es nichts zu beheben. Zeig dem Nutzer, dass er offline ist, und verbinde neu, wenn `window` das Event `online` auslöst, statt es offline immer wieder zu versuchen.",
         },
         page_hidden: RuleText {
-            summary: "Die Seite wurde {before} vor dem Schließen ausgeblendet: Browser drosseln, frieren ein oder schließen die Verbindungen von Seiten im Hintergrund.",
+            summary: "Die Seite wurde {before} vor dem Schließen ausgeblendet: Chrome führt die Timer einer seit 5 Minuten ausgeblendeten Seite höchstens einmal pro Minute aus und kann eine ausgeblendete Seite einfrieren (ihre Timer und Callbacks stehen still) oder verwerfen (sie wird entladen, und mit ihr ihre Verbindungen).",
             fix: "Rechne mit Abbrüchen, solange die Seite im Hintergrund ist: Verbinde neu, wenn `visibilitychange` meldet, dass die Seite wieder sichtbar ist.",
         },
         page_unloading: RuleText {

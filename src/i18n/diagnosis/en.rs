@@ -13,18 +13,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "An idle timeout ended the connection: nothing was sent or received for {idle}, which matches the {timeout} idle timeout of {who}.",
-            fix: "Send a heartbeat (a small application message, since browsers cannot send pings) every {heartbeat} or more often, so the connection is never idle that long; or raise the timeout where you can ({setting}).",
+            fix: "Have the server send WebSocket pings every {heartbeat} or more often, so the connection is never idle that long: the browser answers them itself, even in a hidden tab, where the page's own timers may run only once a minute. Where the server can't ping, send an application heartbeat instead; or raise the timeout where you can ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "The connection was idle for {idle}, then dropped without a Close frame: a proxy, load balancer or the server itself may close idle connections.",
-            fix: "Find the idle timeout on the path (the server's, and every proxy's and load balancer's) and send a heartbeat message more often than the shortest one.",
+            fix: "Find the idle timeout on the path (the server's, and every proxy's and load balancer's) and have the server send pings more often than the shortest one: the browser answers them itself, even in a hidden tab. Where the server can't, send an application heartbeat; or raise the timeout.",
         },
         went_offline: RuleText {
             summary: "The browser went offline {before} before the connection dropped: the network, not the server, ended it.",
             fix: "Nothing to fix on the server. Tell the user they are offline and reconnect when `window` fires `online`, instead of retrying while offline.",
         },
         page_hidden: RuleText {
-            summary: "The page was hidden {before} before the close: browsers throttle, freeze or close the connections of background pages.",
+            summary: "The page was hidden {before} before the close: Chrome runs the timers of a page hidden for 5 minutes at most once a minute, and may freeze a hidden page (its timers and callbacks stop) or discard it (it is unloaded, and its connections with it).",
             fix: "Expect closes while the page is in the background: reconnect when `visibilitychange` reports the page visible again.",
         },
         page_unloading: RuleText {

@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Un timeout de inactividad cerró la conexión: no se envió ni recibió nada durante {idle}, lo que coincide con el timeout de inactividad de {timeout} de {who}.",
-            fix: "Envía un heartbeat (un pequeño mensaje de la aplicación, ya que los navegadores no pueden enviar pings) cada {heartbeat} o más a menudo, para que la conexión nunca esté inactiva tanto tiempo; o aumenta el timeout donde puedas ({setting}).",
+            fix: "Haz que el servidor envíe pings de WebSocket cada {heartbeat} o más a menudo, para que la conexión nunca esté inactiva tanto tiempo: el navegador los responde por sí mismo, incluso en una pestaña oculta, donde los temporizadores de la propia página pueden ejecutarse solo una vez por minuto. Si el servidor no puede enviar pings, envía en su lugar un heartbeat de la aplicación; o aumenta el timeout donde puedas ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "La conexión estuvo inactiva durante {idle} y luego se cortó sin trama Close: un proxy, un balanceador de carga o el propio servidor pueden cerrar las conexiones inactivas.",
-            fix: "Averigua los timeouts de inactividad de todo el camino (el del servidor y el de cada proxy y balanceador de carga) y envía un mensaje de heartbeat con más frecuencia que el más corto.",
+            fix: "Averigua los timeouts de inactividad de todo el camino (el del servidor y el de cada proxy y balanceador de carga) y haz que el servidor envíe pings con más frecuencia que el más corto: el navegador los responde por sí mismo, incluso en una pestaña oculta. Si el servidor no puede, envía un heartbeat de la aplicación; o aumenta el timeout.",
         },
         went_offline: RuleText {
             summary: "El navegador se quedó sin red {before} antes de que se cortara la conexión: la cortó la red, no el servidor.",
             fix: "No hay nada que corregir en el servidor. Avisa al usuario de que está sin conexión y reconecta cuando `window` dispare `online`, en lugar de reintentar mientras no haya red.",
         },
         page_hidden: RuleText {
-            summary: "La página se ocultó {before} antes del cierre: los navegadores ralentizan, congelan o cierran las conexiones de las páginas en segundo plano.",
+            summary: "La página se ocultó {before} antes del cierre: Chrome ejecuta los temporizadores de una página oculta durante 5 minutos como mucho una vez por minuto, y puede congelar una página oculta (sus temporizadores y callbacks se detienen) o descartarla (se descarga de la memoria, y sus conexiones con ella).",
             fix: "Cuenta con que habrá cierres mientras la página está en segundo plano: reconecta cuando `visibilitychange` indique que la página vuelve a estar visible.",
         },
         page_unloading: RuleText {

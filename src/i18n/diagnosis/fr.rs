@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Un timeout d'inactivité a mis fin à la connexion : rien n'a été envoyé ni reçu pendant {idle}, ce qui correspond au timeout d'inactivité de {timeout} de {who}.",
-            fix: "Envoyez un heartbeat (un petit message applicatif, puisque les navigateurs ne peuvent pas envoyer de pings) toutes les {heartbeat} ou plus souvent, pour que la connexion ne reste jamais inactive aussi longtemps ; ou relevez le timeout là où c'est possible ({setting}).",
+            fix: "Faites envoyer par le serveur des pings WebSocket toutes les {heartbeat} ou plus souvent, pour que la connexion ne reste jamais inactive aussi longtemps : le navigateur y répond lui-même, même dans un onglet masqué, où les minuteurs de la page elle-même peuvent ne s'exécuter qu'une fois par minute. Si le serveur ne peut pas envoyer de pings, envoyez plutôt un heartbeat applicatif ; ou relevez le timeout là où c'est possible ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "La connexion est restée inactive pendant {idle}, puis a été coupée sans trame Close : un proxy, un load balancer ou le serveur lui-même peut fermer les connexions inactives.",
-            fix: "Repérez les timeouts d'inactivité sur le chemin (celui du serveur, et celui de chaque proxy et load balancer) et envoyez un message de heartbeat plus souvent que le plus court d'entre eux.",
+            fix: "Repérez les timeouts d'inactivité sur le chemin (celui du serveur, et celui de chaque proxy et load balancer) et faites envoyer par le serveur des pings plus souvent que le plus court d'entre eux : le navigateur y répond lui-même, même dans un onglet masqué. Si le serveur ne le peut pas, envoyez un heartbeat applicatif ; ou relevez le timeout.",
         },
         went_offline: RuleText {
             summary: "Le navigateur est passé hors ligne {before} avant la coupure de la connexion : c'est le réseau, et non le serveur, qui y a mis fin.",
             fix: "Rien à corriger côté serveur. Indiquez à l'utilisateur qu'il est hors ligne et reconnectez-vous quand `window` déclenche `online`, au lieu de réessayer tant qu'il est hors ligne.",
         },
         page_hidden: RuleText {
-            summary: "La page a été masquée {before} avant la fermeture : les navigateurs brident, gèlent ou ferment les connexions des pages en arrière-plan.",
+            summary: "La page a été masquée {before} avant la fermeture : Chrome n'exécute les minuteurs d'une page masquée depuis 5 minutes qu'une fois par minute au plus, et peut geler une page masquée (ses minuteurs et callbacks s'arrêtent) ou l'abandonner (elle est déchargée, et ses connexions avec elle).",
             fix: "Attendez-vous à des fermetures tant que la page est en arrière-plan : reconnectez-vous quand `visibilitychange` signale que la page est de nouveau visible.",
         },
         page_unloading: RuleText {

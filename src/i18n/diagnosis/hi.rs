@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Idle timeout ने connection ख़त्म किया: {idle} तक न कुछ भेजा गया, न कुछ मिला, जो {who} के {timeout} वाले idle timeout से मेल खाता है।",
-            fix: "हर {heartbeat} या उससे भी जल्दी एक heartbeat भेजें (एक छोटा application message, क्योंकि browsers ping नहीं भेज सकते), ताकि connection कभी इतनी देर idle न रहे; या जहाँ हो सके वहाँ timeout बढ़ाएँ ({setting})।",
+            fix: "Server से हर {heartbeat} या उससे भी जल्दी WebSocket pings भिजवाएँ, ताकि connection कभी इतनी देर idle न रहे: browser इनका जवाब खुद देता है, hidden tab में भी, जहाँ page के अपने timers शायद मिनट में सिर्फ़ एक बार चलें। जहाँ server ping नहीं भेज सकता, वहाँ इसकी जगह application heartbeat भेजें; या जहाँ हो सके वहाँ timeout बढ़ाएँ ({setting})।",
         },
         idle_then_dropped: RuleText {
             summary: "Connection {idle} तक idle रहा, फिर बिना Close frame के टूट गया: कोई proxy, load balancer या खुद server idle connections बंद कर सकता है।",
-            fix: "रास्ते में आने वाले सभी idle timeouts पता करें (server का, और हर proxy और load balancer का), और सबसे छोटे timeout से ज़्यादा बार heartbeat message भेजें।",
+            fix: "रास्ते में आने वाले सभी idle timeouts पता करें (server का, और हर proxy और load balancer का), और server से सबसे छोटे timeout से ज़्यादा बार pings भिजवाएँ: browser इनका जवाब खुद देता है, hidden tab में भी। जहाँ server ऐसा नहीं कर सकता, वहाँ application heartbeat भेजें; या timeout बढ़ाएँ।",
         },
         went_offline: RuleText {
             summary: "Connection टूटने से {before} पहले browser offline हो गया था: इसे network ने ख़त्म किया, server ने नहीं।",
             fix: "Server पर ठीक करने को कुछ नहीं है। User को बताएँ कि वह offline है, और offline रहते हुए बार-बार retry करने के बजाय तब reconnect करें जब `window` पर `online` event fire हो।",
         },
         page_hidden: RuleText {
-            summary: "Close से {before} पहले page hidden हो गया था: browsers background pages के connections को throttle, freeze या बंद कर देते हैं।",
+            summary: "Close से {before} पहले page hidden हो गया था: Chrome 5 मिनट से hidden page के timers को मिनट में ज़्यादा से ज़्यादा एक बार चलाता है, और hidden page को freeze कर सकता है (उसके timers और callbacks रुक जाते हैं) या discard कर सकता है (page memory से हटा दिया जाता है, और उसके साथ उसके connections भी)।",
             fix: "Page के background में रहते हुए close होना सामान्य मानें: जब `visibilitychange` बताए कि page फिर से visible है, तब reconnect करें।",
         },
         page_unloading: RuleText {

@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Idle timeout mengakhiri koneksi: tidak ada yang dikirim atau diterima selama {idle}, cocok dengan idle timeout {timeout} milik {who}.",
-            fix: "Kirim heartbeat (pesan aplikasi yang kecil, karena browser tidak bisa mengirim ping) setiap {heartbeat} atau lebih sering, agar koneksi tidak pernah idle selama itu; atau naikkan timeout-nya di tempat yang bisa Anda ubah ({setting}).",
+            fix: "Buat server mengirim ping WebSocket setiap {heartbeat} atau lebih sering, agar koneksi tidak pernah idle selama itu: browser menjawabnya sendiri, bahkan di tab tersembunyi, tempat timer milik halaman itu sendiri mungkin hanya berjalan sekali per menit. Jika server tidak bisa mengirim ping, kirim heartbeat aplikasi sebagai gantinya; atau naikkan timeout-nya di tempat yang bisa Anda ubah ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "Koneksi idle selama {idle}, lalu terputus tanpa frame Close: proxy, load balancer, atau server itu sendiri mungkin menutup koneksi yang idle.",
-            fix: "Cari idle timeout di sepanjang jalur (milik server, dan milik setiap proxy dan load balancer), lalu kirim pesan heartbeat lebih sering daripada yang terpendek.",
+            fix: "Cari idle timeout di sepanjang jalur (milik server, dan milik setiap proxy dan load balancer), lalu buat server mengirim ping lebih sering daripada yang terpendek: browser menjawabnya sendiri, bahkan di tab tersembunyi. Jika server tidak bisa, kirim heartbeat aplikasi; atau naikkan timeout-nya.",
         },
         went_offline: RuleText {
             summary: "Browser menjadi offline {before} sebelum koneksi terputus: yang mengakhirinya adalah jaringan, bukan server.",
             fix: "Tidak ada yang perlu diperbaiki di server. Beri tahu pengguna bahwa mereka sedang offline dan sambung ulang saat `window` memicu `online`, alih-alih terus mencoba selama offline.",
         },
         page_hidden: RuleText {
-            summary: "Halaman disembunyikan {before} sebelum koneksi ditutup: browser membatasi, membekukan, atau menutup koneksi milik halaman di latar belakang.",
+            summary: "Halaman disembunyikan {before} sebelum koneksi ditutup: Chrome menjalankan timer halaman yang sudah tersembunyi selama 5 menit paling sering sekali per menit, dan dapat membekukan halaman tersembunyi (timer dan callback-nya berhenti) atau membuangnya (halaman dikeluarkan dari memori, beserta koneksinya).",
             fix: "Anggap wajar jika koneksi ditutup saat halaman berada di latar belakang: sambung ulang saat `visibilitychange` melaporkan halaman terlihat lagi.",
         },
         page_unloading: RuleText {

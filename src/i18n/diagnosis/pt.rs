@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Um timeout de ociosidade encerrou a conexão: nada foi enviado nem recebido por {idle}, o que bate com o timeout de ociosidade de {timeout} de {who}.",
-            fix: "Envie um heartbeat (uma pequena mensagem da aplicação, já que os navegadores não conseguem enviar pings) a cada {heartbeat} ou com mais frequência, para que a conexão nunca fique ociosa por tanto tempo; ou aumente o timeout onde for possível ({setting}).",
+            fix: "Faça o servidor enviar pings de WebSocket a cada {heartbeat} ou com mais frequência, para que a conexão nunca fique ociosa por tanto tempo: o navegador responde a eles sozinho, mesmo numa aba oculta, onde os timers da própria página podem rodar só uma vez por minuto. Se o servidor não puder enviar pings, envie um heartbeat da aplicação; ou aumente o timeout onde for possível ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "A conexão ficou ociosa por {idle} e depois caiu sem frame Close: um proxy, um load balancer ou o próprio servidor pode fechar conexões ociosas.",
-            fix: "Descubra os timeouts de ociosidade do caminho (o do servidor e o de cada proxy e load balancer) e envie uma mensagem de heartbeat com mais frequência que o menor deles.",
+            fix: "Descubra os timeouts de ociosidade do caminho (o do servidor e o de cada proxy e load balancer) e faça o servidor enviar pings com mais frequência que o menor deles: o navegador responde a eles sozinho, mesmo numa aba oculta. Se o servidor não puder, envie um heartbeat da aplicação; ou aumente o timeout.",
         },
         went_offline: RuleText {
             summary: "O navegador ficou offline {before} antes de a conexão cair: quem a encerrou foi a rede, não o servidor.",
             fix: "Não há nada a corrigir no servidor. Avise o usuário de que ele está offline e reconecte quando `window` disparar `online`, em vez de ficar tentando de novo enquanto estiver offline.",
         },
         page_hidden: RuleText {
-            summary: "A página ficou oculta {before} antes do fechamento: os navegadores limitam, congelam ou fecham as conexões de páginas em segundo plano.",
+            summary: "A página ficou oculta {before} antes do fechamento: o Chrome executa os timers de uma página oculta há 5 minutos no máximo uma vez por minuto, e pode congelar uma página oculta (seus timers e callbacks param) ou descartá-la (ela é descarregada da memória, e suas conexões junto).",
             fix: "Conte com fechamentos enquanto a página estiver em segundo plano: reconecte quando `visibilitychange` informar que a página voltou a ficar visível.",
         },
         page_unloading: RuleText {

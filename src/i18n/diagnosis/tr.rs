@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Bağlantıyı bir boşta kalma zaman aşımı sonlandırdı: {idle} boyunca hiçbir şey gönderilmedi ya da alınmadı; bu, {who} için geçerli olan {timeout} boşta kalma zaman aşımıyla örtüşüyor.",
-            fix: "Bağlantının hiçbir zaman bu kadar uzun süre boşta kalmaması için en fazla {heartbeat} arayla bir heartbeat (tarayıcılar ping gönderemediğinden küçük bir uygulama mesajı) gönderin; ya da yapabildiğiniz yerde zaman aşımını yükseltin ({setting}).",
+            fix: "Bağlantının hiçbir zaman bu kadar uzun süre boşta kalmaması için sunucunun en fazla {heartbeat} arayla WebSocket ping'leri göndermesini sağlayın: tarayıcı bunları, sayfanın kendi zamanlayıcılarının dakikada yalnızca bir kez çalışabildiği gizli bir sekmede bile kendisi yanıtlar. Sunucu ping gönderemiyorsa bunun yerine bir uygulama heartbeat'i gönderin; ya da yapabildiğiniz yerde zaman aşımını yükseltin ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "Bağlantı {idle} boyunca boşta kaldı, sonra Close çerçevesi olmadan koptu: bir proxy, yük dengeleyici ya da sunucunun kendisi boşta kalan bağlantıları kapatıyor olabilir.",
-            fix: "Yol üzerindeki boşta kalma zaman aşımlarını (sunucununkini, her proxy'ninkini ve yük dengeleyicininkini) bulun ve en kısasından daha sık bir heartbeat mesajı gönderin.",
+            fix: "Yol üzerindeki boşta kalma zaman aşımlarını (sunucununkini, her proxy'ninkini ve yük dengeleyicininkini) bulun ve sunucunun en kısasından daha sık ping göndermesini sağlayın: tarayıcı bunları gizli bir sekmede bile kendisi yanıtlar. Sunucu bunu yapamıyorsa bir uygulama heartbeat'i gönderin; ya da zaman aşımını yükseltin.",
         },
         went_offline: RuleText {
             summary: "Tarayıcı, bağlantı kopmadan {before} önce çevrimdışı oldu: bağlantıyı sunucu değil, ağ sonlandırdı.",
             fix: "Sunucuda düzeltilecek bir şey yok. Kullanıcıya çevrimdışı olduğunu söyleyin ve çevrimdışıyken tekrar denemek yerine `window` üzerinde `online` olayı tetiklendiğinde yeniden bağlanın.",
         },
         page_hidden: RuleText {
-            summary: "Sayfa, kapanıştan {before} önce gizlendi: tarayıcılar arka plandaki sayfaların bağlantılarını kısıtlar, dondurur ya da kapatır.",
+            summary: "Sayfa, kapanıştan {before} önce gizlendi: Chrome, 5 dakikadır gizli olan bir sayfanın zamanlayıcılarını en fazla dakikada bir kez çalıştırır; ayrıca gizli bir sayfayı dondurabilir (zamanlayıcıları ve geri çağırmaları durur) ya da atabilir (sayfa bellekten kaldırılır, bağlantıları da onunla birlikte gider).",
             fix: "Sayfa arka plandayken kapanışlar olacağını varsayın: `visibilitychange` sayfanın yeniden görünür olduğunu bildirdiğinde yeniden bağlanın.",
         },
         page_unloading: RuleText {

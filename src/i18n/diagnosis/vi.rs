@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "Idle timeout đã cắt kết nối: không có gì được gửi hay nhận trong {idle}, khớp với idle timeout {timeout} của {who}.",
-            fix: "Gửi heartbeat (một thông điệp nhỏ ở tầng ứng dụng, vì trình duyệt không gửi được ping) mỗi {heartbeat} hoặc thường xuyên hơn, để kết nối không bao giờ rảnh lâu như vậy; hoặc tăng timeout ở nơi bạn có quyền cấu hình ({setting}).",
+            fix: "Cho server gửi ping WebSocket mỗi {heartbeat} hoặc thường xuyên hơn, để kết nối không bao giờ rảnh lâu như vậy: trình duyệt tự trả lời ping, kể cả trong tab bị ẩn, nơi timer của chính trang có thể chỉ chạy mỗi phút một lần. Nếu server không ping được, hãy gửi heartbeat ở tầng ứng dụng; hoặc tăng timeout ở nơi bạn có quyền cấu hình ({setting}).",
         },
         idle_then_dropped: RuleText {
             summary: "Kết nối rảnh trong {idle}, rồi bị ngắt mà không có frame Close: proxy, load balancer hoặc chính server có thể đóng các kết nối rảnh.",
-            fix: "Tìm idle timeout trên đường đi (của server, của từng proxy và load balancer) và gửi heartbeat thường xuyên hơn timeout ngắn nhất trong số đó.",
+            fix: "Tìm idle timeout trên đường đi (của server, của từng proxy và load balancer) và cho server gửi ping thường xuyên hơn timeout ngắn nhất: trình duyệt tự trả lời ping, kể cả trong tab bị ẩn. Nếu server không làm được, hãy gửi heartbeat ở tầng ứng dụng; hoặc tăng timeout.",
         },
         went_offline: RuleText {
             summary: "Trình duyệt đã mất mạng {before} trước khi kết nối bị ngắt: chính mạng, chứ không phải server, đã kết thúc nó.",
             fix: "Phía server không có gì phải sửa. Hãy báo cho người dùng biết họ đang offline và kết nối lại khi `window` phát sự kiện `online`, thay vì thử lại liên tục trong lúc mất mạng.",
         },
         page_hidden: RuleText {
-            summary: "Trang đã bị ẩn {before} trước khi đóng: trình duyệt giảm tần suất, đóng băng hoặc đóng kết nối của các trang chạy nền.",
+            summary: "Trang đã bị ẩn {before} trước khi đóng: Chrome chỉ chạy timer của trang đã bị ẩn 5 phút tối đa mỗi phút một lần, và có thể đóng băng trang bị ẩn (timer và callback của nó dừng lại) hoặc loại bỏ nó (trang bị gỡ khỏi bộ nhớ, kéo theo các kết nối của nó).",
             fix: "Hãy coi việc bị đóng khi trang chạy nền là bình thường: kết nối lại khi `visibilitychange` báo trang hiển thị trở lại.",
         },
         page_unloading: RuleText {

@@ -10,18 +10,18 @@ pub const TEXT: DiagnosisText = DiagnosisText {
         },
         idle_timeout: RuleText {
             summary: "空闲超时结束了连接：{idle} 内没有任何收发，与 {who} 的空闲超时（{timeout}）吻合。",
-            fix: "每隔 {heartbeat} 或更短时间发送一次心跳（一条很小的应用层消息，因为浏览器无法发送 ping），让连接永远不会空闲那么久；或者在你能改的地方调大超时（{setting}）。",
+            fix: "让服务器每隔 {heartbeat} 或更短时间发送一次 WebSocket ping，使连接永远不会空闲那么久：浏览器会自行应答 ping，即使在隐藏的标签页中也是如此，而页面自己的定时器在那里可能每分钟只运行一次。如果服务器无法发送 ping，就改为发送应用层心跳；或者在你能改的地方调大超时（{setting}）。",
         },
         idle_then_dropped: RuleText {
             summary: "连接空闲了 {idle}，随后在没有 Close 帧的情况下断开：代理、负载均衡器或服务器本身都可能关闭空闲连接。",
-            fix: "找出链路上的所有空闲超时（服务器的，以及每个代理和负载均衡器的），并以短于其中最小值的间隔发送心跳消息。",
+            fix: "找出链路上的所有空闲超时（服务器的，以及每个代理和负载均衡器的），并让服务器以短于其中最小值的间隔发送 ping：浏览器会自行应答，即使在隐藏的标签页中也是如此。如果服务器做不到，就发送应用层心跳；或者调大超时。",
         },
         went_offline: RuleText {
             summary: "连接断开前 {before}，浏览器已离线：结束连接的是网络，而不是服务器。",
             fix: "服务器端无需修复。告诉用户当前处于离线状态，并在 `window` 触发 `online` 时重连，而不是在离线期间反复重试。",
         },
         page_hidden: RuleText {
-            summary: "关闭前 {before}，页面已被隐藏：浏览器会对后台页面的连接进行节流、冻结或直接关闭。",
+            summary: "关闭前 {before}，页面已被隐藏：对于已隐藏 5 分钟的页面，Chrome 每分钟最多运行一次其定时器；Chrome 还可能冻结隐藏的页面（其定时器和回调停止运行），或将其丢弃（页面被卸载，其连接也随之断开）。",
             fix: "页面在后台时出现关闭是正常的：在 `visibilitychange` 报告页面重新可见时再重连。",
         },
         page_unloading: RuleText {
