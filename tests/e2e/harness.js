@@ -246,5 +246,33 @@ function onSetupError(err) {
     publish(results);
   }, 1000);
 }
-window.addEventListener('error', (e) => onSetupError(e.error || e.message));
-window.addEventListener('unhandledrejection', (e) => onSetupError(e.reason));
+
+// What went wrong in the page, for the runner to print when a page fails:
+// uncaught errors, failed resource loads, unhandled rejections and
+// console.error calls. Collected here because console logs over WebDriver
+// are Chromium-only; this works in every engine.
+const pageErrors = [];
+window.__wscloseErrors = pageErrors;
+function noteError(kind, value) {
+  if (pageErrors.length < 100) pageErrors.push({ kind, message: describe(value) });
+}
+const consoleError = console.error;
+console.error = function (...args) {
+  noteError('console.error', args.map((a) => (a instanceof Error ? describe(a) : String(a))).join(' '));
+  return consoleError.apply(this, args);
+};
+
+window.addEventListener('error', (e) => {
+  const target = e.target;
+  if (target && target !== window && (target.src || target.href)) {
+    // A resource that failed to load (capture phase: these don't bubble).
+    noteError('load', `failed to load ${target.src || target.href}`);
+    return;
+  }
+  noteError('error', e.error || e.message);
+  onSetupError(e.error || e.message);
+}, true);
+window.addEventListener('unhandledrejection', (e) => {
+  noteError('unhandledrejection', e.reason);
+  onSetupError(e.reason);
+});
