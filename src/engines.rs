@@ -28,7 +28,7 @@ pub enum Engine {
     Chromium,
     /// Firefox (Gecko).
     Firefox,
-    /// Safari and every browser on iOS.
+    /// Safari and every browser on iOS; measured as WebKitGTK (module docs).
     WebKit,
 }
 
@@ -136,7 +136,9 @@ pub struct Seen {
     pub error: bool,
 }
 
-/// How long the suite waits for a `close` before it records that none came.
+/// How long the suite waits for a `close` before it records that none came:
+/// from `open` for a socket that opens, from the constructor for one that
+/// stays CONNECTING (the suite runs those alone, so none waits its turn).
 pub const WAIT_MS: u32 = 5000;
 
 /// A clean close that carries `code` and the sent reason, after `open`.

@@ -160,8 +160,12 @@ function withTimeout(promise, ms, name) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The error's message and its stack (Firefox and WebKit stacks omit the message). */
 function describe(err) {
-  return String((err && err.stack) || err);
+  if (!(err instanceof Error)) return String(err);
+  const head = `${err.name}: ${err.message}`;
+  const stack = err.stack || '';
+  return stack.startsWith(head) ? stack : `${head}\n${stack}`;
 }
 
 /** Renders the results as a plain list (DOM APIs only: Trusted Types safe). */

@@ -136,7 +136,9 @@ pub fn run(
             }
         }
         let Some(wd) = driver.as_ref() else { continue };
-        let url = format!("http://{addr}/tests/e2e/{file}");
+        // `?engine=` tells the page which column of src/engines.rs is its own.
+        let engine_tag = tag.to_lowercase();
+        let url = format!("http://{addr}/tests/e2e/{file}?engine={engine_tag}");
         if let Err(e) = run_page(wd, &name, &url, &mut tally) {
             // A WebDriver-level error may mean the browser died: start afresh.
             println!("FAIL {name}: {e}");

@@ -235,7 +235,9 @@ fn run_batch(wd: &WebDriver, specs: &[Value], connect_ms: u32) -> Result<Vec<Val
 /// Measures every situation in `engine`, with the server at `addr` serving
 /// `tests/facts/` and the `/ws/` routes.
 pub fn measure(repo: &Path, engine: Engine, addr: SocketAddr) -> Result<EngineFacts> {
+    let started = Instant::now();
     let wd = WebDriver::start(engine, &repo.join("webdriver.json"))?;
+    let mut timing = format!("session {:.1} s", started.elapsed().as_secs_f64());
     // From http://127.0.0.1, not about:blank: Chromium refuses ws:// there.
     wd.navigate(&format!("http://{addr}/tests/facts/"))?;
     let mut observed: Vec<Option<Outcome>> = vec![None; SITUATIONS.len()];
@@ -246,7 +248,15 @@ pub fn measure(repo: &Path, engine: Engine, addr: SocketAddr) -> Result<EngineFa
     let batches = [(together, CONNECT_MS), (alone, WAIT_MS)];
     for (batch, connect_ms) in batches.iter().filter(|(b, _)| !b.is_empty()) {
         let specs: Vec<Value> = batch.iter().map(|(i, s)| spec(*i, **s)).collect();
-        for result in run_batch(&wd, &specs, *connect_ms)? {
+        let batch_started = Instant::now();
+        let results = run_batch(&wd, &specs, *connect_ms)?;
+        let _ = write!(
+            timing,
+            ", {} at once {:.1} s",
+            specs.len(),
+            batch_started.elapsed().as_secs_f64()
+        );
+        for result in results {
             let key = result["key"]
                 .as_u64()
                 .and_then(|k| usize::try_from(k).ok())
@@ -263,6 +273,7 @@ pub fn measure(repo: &Path, engine: Engine, addr: SocketAddr) -> Result<EngineFa
             observed[key] = Some(parsed);
         }
     }
+    println!("facts ({}): {timing}", engine.name());
     let observed = SITUATIONS
         .iter()
         .zip(observed)
@@ -276,6 +287,25 @@ pub fn measure(repo: &Path, engine: Engine, addr: SocketAddr) -> Result<EngineFa
         version: wd.browser_version().to_string(),
         observed,
     })
+}
+
+/// `src/engines.rs` as JSON for the e2e pages, which learn their engine
+/// from `?engine=` (see `tests/e2e/support/engines.js`), so a page can
+/// expect what its browser really shows instead of restating a fact:
+/// `{"chromium": {"ServerCloses(1012)": {code, wasClean, ...} | null, ...}, ...}`.
+pub fn engines_json() -> Result<String> {
+    let mut all = serde_json::Map::new();
+    for engine in Engine::ALL {
+        let table: serde_json::Map<String, Value> = SITUATIONS
+            .iter()
+            .map(|s| {
+                let seen = serde_json::to_value(engines::seen(*s, engine))?;
+                Ok((format!("{s:?}"), seen))
+            })
+            .collect::<std::result::Result<_, serde_json::Error>>()?;
+        all.insert(engine.name().to_lowercase(), Value::Object(table));
+    }
+    Ok(Value::Object(all).to_string())
 }
 
 /// Every disagreement between what `facts` measured and `src/engines.rs`.
@@ -456,6 +486,14 @@ mod tests {
             "{}",
             found[0]
         );
+    }
+
+    #[test]
+    fn serves_the_table_as_json() {
+        let json: Value = serde_json::from_str(&engines_json().expect("json")).expect("valid");
+        assert_eq!(json["webkit"]["ServerCloses(1012)"]["code"], 1006);
+        assert_eq!(json["chromium"]["ServerCloses(1012)"]["wasClean"], true);
+        assert!(json["firefox"]["HandshakeNeverAnswered"].is_null());
     }
 
     #[test]

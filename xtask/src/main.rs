@@ -245,8 +245,12 @@ fn start_server(repo: &Path, port: u16) -> Result<server::Server> {
 }
 
 /// Like [`start_server`], with another directory mounted at `/tests/e2e/`.
-/// The facts page is always at `/tests/facts/`.
+/// The facts page is always at `/tests/facts/`, and `src/engines.rs` as
+/// JSON at `/tests/data/engines.json` (written into `target/test-data/`).
 fn start_server_with(repo: &Path, port: u16, e2e_dir: &Path) -> Result<server::Server> {
+    let data = repo.join("target/test-data");
+    std::fs::create_dir_all(&data)?;
+    std::fs::write(data.join("engines.json"), facts::engines_json()?)?;
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     server::start(
         addr,
@@ -254,6 +258,7 @@ fn start_server_with(repo: &Path, port: u16, e2e_dir: &Path) -> Result<server::S
         vec![
             ("/tests/e2e/".to_string(), e2e_dir.to_path_buf()),
             ("/tests/facts/".to_string(), repo.join("tests/facts")),
+            ("/tests/data/".to_string(), data),
         ],
     )
 }
@@ -507,6 +512,8 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
             }
         }
     }
+    let total: f64 = phases.iter().map(|p| p.secs).sum();
+    println!("  total {:<45} {total:>7.1} s", "");
     let failed = phases.iter().filter(|p| p.result.is_err()).count();
     if failed > 0 || !built {
         return Err(format!("{} test phase(s) failed", failed.max(1)).into());
