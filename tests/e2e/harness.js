@@ -253,18 +253,20 @@ function onSetupError(err) {
 
 // What went wrong in the page, for the runner to print when a page fails:
 // uncaught errors, failed resource loads, unhandled rejections and
-// console.error calls. Collected here because console logs over WebDriver
+// console.error/warn calls. Collected here because console logs over WebDriver
 // are Chromium-only; this works in every engine.
 const pageErrors = [];
 window.__wscloseErrors = pageErrors;
 function noteError(kind, value) {
   if (pageErrors.length < 100) pageErrors.push({ kind, message: describe(value) });
 }
-const consoleError = console.error;
-console.error = function (...args) {
-  noteError('console.error', args.map((a) => (a instanceof Error ? describe(a) : String(a))).join(' '));
-  return consoleError.apply(this, args);
-};
+for (const level of ['error', 'warn']) {
+  const original = console[level];
+  console[level] = function (...args) {
+    noteError(`console.${level}`, args.map((a) => (a instanceof Error ? describe(a) : String(a))).join(' '));
+    return original.apply(this, args);
+  };
+}
 
 window.addEventListener('error', (e) => {
   const target = e.target;

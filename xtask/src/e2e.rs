@@ -3,7 +3,7 @@
 //! Each page imports `harness.js`, which publishes `window.__wscloseResults`
 //! once every test has finished; we only navigate and poll for it, so a page
 //! needs nothing but a browser and the dev server. The harness also keeps
-//! the page's uncaught errors, rejections and `console.error` calls in
+//! the page's uncaught errors, rejections and `console.error`/`warn` calls in
 //! `window.__wscloseErrors`, printed when a page fails: console logs over
 //! WebDriver are Chromium-only, in-page collection works in every engine.
 
