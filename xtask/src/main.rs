@@ -551,6 +551,8 @@ fn wasm_tests(repo: &Path, addr: SocketAddr, engine: Engine) -> Result<String> {
     run(cmd
         .args([
             "test",
+            // Every suite runs even when one fails: all of an engine's failures at once.
+            "--no-fail-fast",
             "-p",
             "wsclose",
             "--target",
