@@ -160,8 +160,12 @@ function withTimeout(promise, ms, name) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The error's message and its stack (Firefox and WebKit stacks omit the message). */
 function describe(err) {
-  return String((err && err.stack) || err);
+  if (!(err instanceof Error)) return String(err);
+  const head = `${err.name}: ${err.message}`;
+  const stack = err.stack || '';
+  return stack.startsWith(head) ? stack : `${head}\n${stack}`;
 }
 
 /** Renders the results as a plain list (DOM APIs only: Trusted Types safe). */
@@ -246,5 +250,35 @@ function onSetupError(err) {
     publish(results);
   }, 1000);
 }
-window.addEventListener('error', (e) => onSetupError(e.error || e.message));
-window.addEventListener('unhandledrejection', (e) => onSetupError(e.reason));
+
+// What went wrong in the page, for the runner to print when a page fails:
+// uncaught errors, failed resource loads, unhandled rejections and
+// console.error/warn calls. Collected here because console logs over WebDriver
+// are Chromium-only; this works in every engine.
+const pageErrors = [];
+window.__wscloseErrors = pageErrors;
+function noteError(kind, value) {
+  if (pageErrors.length < 100) pageErrors.push({ kind, message: describe(value) });
+}
+for (const level of ['error', 'warn']) {
+  const original = console[level];
+  console[level] = function (...args) {
+    noteError(`console.${level}`, args.map((a) => (a instanceof Error ? describe(a) : String(a))).join(' '));
+    return original.apply(this, args);
+  };
+}
+
+window.addEventListener('error', (e) => {
+  const target = e.target;
+  if (target && target !== window && (target.src || target.href)) {
+    // A resource that failed to load (capture phase: these don't bubble).
+    noteError('load', `failed to load ${target.src || target.href}`);
+    return;
+  }
+  noteError('error', e.error || e.message);
+  onSetupError(e.error || e.message);
+}, true);
+window.addEventListener('unhandledrejection', (e) => {
+  noteError('unhandledrejection', e.reason);
+  onSetupError(e.reason);
+});

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+use crate::engines::Engine;
 use crate::webdriver::WebDriver;
 use crate::{dist, run as run_command, Result};
 
@@ -127,7 +128,9 @@ return out.slice(0, 10);
 /// overflow check at 390 px. `Err` lists every violation found.
 pub fn run(repo: &Path, addr: SocketAddr) -> Result<String> {
     let axe = fs::read_to_string(ensure_axe(repo)?)?;
-    let wd = WebDriver::start(&repo.join("webdriver.json"))?;
+    // The audit emulates viewports and color schemes through the DevTools
+    // protocol, which only Chromium's driver speaks.
+    let wd = WebDriver::start(Engine::Chromium, &repo.join("webdriver.json"))?;
     let mut problems = Vec::new();
     let mut checked = 0;
     for (width, height) in VIEWPORTS {

@@ -123,7 +123,11 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
         "\nbench: server {base}; Chromium with {}",
         EXTRA_ARGS.join(" ")
     );
-    let wd = WebDriver::start_with_args(&repo.join("webdriver.json"), EXTRA_ARGS)?;
+    let wd = WebDriver::start_with_args(
+        crate::engines::Engine::Chromium,
+        &repo.join("webdriver.json"),
+        EXTRA_ARGS,
+    )?;
 
     // Load: navigation start -> card in the DOM, alternating.
     if want("load") {

@@ -1,8 +1,11 @@
-//! Runs the JS e2e pages (`tests/e2e/*.html`) in headless Chromium.
+//! Runs the JS e2e pages (`tests/e2e/*.html`) in one browser engine.
 //!
 //! Each page imports `harness.js`, which publishes `window.__wscloseResults`
 //! once every test has finished; we only navigate and poll for it, so a page
-//! needs nothing but a browser and the dev server.
+//! needs nothing but a browser and the dev server. The harness also keeps
+//! the page's uncaught errors, rejections and `console.error`/`warn` calls in
+//! `window.__wscloseErrors`, printed when a page fails: console logs over
+//! WebDriver are Chromium-only, in-page collection works in every engine.
 
 use std::fs;
 use std::net::SocketAddr;
@@ -12,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::engines::Engine;
 use crate::webdriver::WebDriver;
 use crate::Result;
 
@@ -83,16 +87,26 @@ pub fn pages(dir: &Path, filter: Option<&str>) -> Result<Vec<PathBuf>> {
 }
 
 /// Runs every page in `dir` against the server at `addr` (which mounts `dir`
-/// at `/tests/e2e/`) and prints one line per test plus the final tally line.
-/// The browser is configured by `<repo>/webdriver.json`.
-pub fn run(repo: &Path, dir: &Path, addr: SocketAddr, filter: Option<&str>) -> Tally {
+/// at `/tests/e2e/`) in `engine` and prints one line per test plus the final
+/// tally line. The browser is configured by `<repo>/webdriver.json`.
+pub fn run(
+    repo: &Path,
+    dir: &Path,
+    addr: SocketAddr,
+    filter: Option<&str>,
+    engine: Engine,
+) -> Tally {
     let mut tally = Tally::default();
+    let tag = engine.name();
     let list = match pages(dir, filter) {
         Ok(list) => list,
         Err(e) => {
-            eprintln!("FAIL e2e: {e}");
+            eprintln!("FAIL [{tag}] e2e: {e}");
             tally.failed += 1;
-            println!("e2e: {} passed, {} failed", tally.passed, tally.failed);
+            println!(
+                "e2e [{tag}]: {} passed, {} failed",
+                tally.passed, tally.failed
+            );
             return tally;
         }
     };
@@ -101,14 +115,19 @@ pub fn run(repo: &Path, dir: &Path, addr: SocketAddr, filter: Option<&str>) -> T
     }
     let mut driver: Option<WebDriver> = None;
     for page in &list {
-        let name = page
+        let file = page
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or("?")
             .to_string();
+        let name = file.clone();
+        let name = format!("[{tag}] {name}");
         if driver.is_none() {
-            match WebDriver::start(&repo.join("webdriver.json")) {
-                Ok(d) => driver = Some(d),
+            match WebDriver::start(engine, &repo.join("webdriver.json")) {
+                Ok(d) => {
+                    println!("e2e [{tag}]: {tag} {}", d.browser_version());
+                    driver = Some(d);
+                }
                 Err(e) => {
                     println!("FAIL {name}: cannot start the browser: {e}");
                     tally.failed += 1;
@@ -117,7 +136,9 @@ pub fn run(repo: &Path, dir: &Path, addr: SocketAddr, filter: Option<&str>) -> T
             }
         }
         let Some(wd) = driver.as_ref() else { continue };
-        let url = format!("http://{addr}/tests/e2e/{name}");
+        // `?engine=` tells the page which column of src/engines.rs is its own.
+        let engine_tag = tag.to_lowercase();
+        let url = format!("http://{addr}/tests/e2e/{file}?engine={engine_tag}");
         if let Err(e) = run_page(wd, &name, &url, &mut tally) {
             // A WebDriver-level error may mean the browser died: start afresh.
             println!("FAIL {name}: {e}");
@@ -126,15 +147,16 @@ pub fn run(repo: &Path, dir: &Path, addr: SocketAddr, filter: Option<&str>) -> T
         }
     }
     drop(driver);
-    println!("e2e: {} passed, {} failed", tally.passed, tally.failed);
+    println!(
+        "e2e [{tag}]: {} passed, {} failed",
+        tally.passed, tally.failed
+    );
     tally
 }
 
 /// Runs one page; `Err` only for WebDriver failures (test failures are
 /// counted in `tally`).
 fn run_page(wd: &WebDriver, name: &str, url: &str, tally: &mut Tally) -> Result<()> {
-    // Drop log entries left over from the previous page.
-    let _ = wd.browser_logs();
     wd.navigate(url)?;
     let deadline = Instant::now() + PAGE_TIMEOUT;
     let results = loop {
@@ -147,7 +169,7 @@ fn run_page(wd: &WebDriver, name: &str, url: &str, tally: &mut Tally) -> Result<
         }
         thread::sleep(POLL_EVERY);
     };
-    let logs = wd.browser_logs();
+    let logs = page_errors(wd);
     let Some(results) = results else {
         println!(
             "FAIL {name}: no results after {} s (window.__wscloseResults never set)",
@@ -164,7 +186,7 @@ fn run_page(wd: &WebDriver, name: &str, url: &str, tally: &mut Tally) -> Result<
             .unwrap_or_default();
         let text: String = text.chars().take(2000).collect();
         println!("  page text:\n{}", indent(&text, "    "));
-        print_logs(logs.as_deref(), false);
+        print_logs(logs.as_deref());
         return Ok(());
     };
     if results.is_empty() {
@@ -187,32 +209,34 @@ fn run_page(wd: &WebDriver, name: &str, url: &str, tally: &mut Tally) -> Result<
         }
     }
     if page_failed {
-        print_logs(logs.as_deref(), true);
+        print_logs(logs.as_deref());
     }
     Ok(())
 }
 
-/// Prints browser console entries (all of them, or only SEVERE ones).
-fn print_logs(logs: Option<&[Value]>, severe_only: bool) {
+/// The errors `harness.js` collected in the page, or `None` when the page
+/// never loaded the harness.
+fn page_errors(wd: &WebDriver) -> Option<Vec<Value>> {
+    match wd.execute("return window.__wscloseErrors ?? null;", vec![]) {
+        Ok(Value::Array(entries)) => Some(entries),
+        _ => None,
+    }
+}
+
+/// Prints what the page reported as errors (`{kind, message}` entries).
+fn print_logs(logs: Option<&[Value]>) {
     let Some(logs) = logs else {
-        println!("  (browser log not available from this chromedriver)");
+        println!("  (no page errors available: the harness did not load)");
         return;
     };
-    let picked: Vec<&Value> = logs
-        .iter()
-        .filter(|e| !severe_only || e["level"].as_str() == Some("SEVERE"))
-        .collect();
-    if picked.is_empty() {
+    if logs.is_empty() {
         return;
     }
-    println!(
-        "  browser log{}:",
-        if severe_only { " (SEVERE)" } else { "" }
-    );
-    for entry in picked {
-        let level = entry["level"].as_str().unwrap_or("?");
+    println!("  page errors:");
+    for entry in logs {
+        let kind = entry["kind"].as_str().unwrap_or("?");
         let message = entry["message"].as_str().unwrap_or("");
-        println!("    {level} {message}");
+        println!("    {kind}: {}", indent_rest(message, "      "));
     }
 }
 

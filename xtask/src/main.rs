@@ -5,10 +5,14 @@
 //! - `build [--dev] [--base-url URL]`: wasm build, wasm-bindgen, wasm-opt, assemble
 //!   `dist/` (the site's absolute URLs on URL), size table.
 //! - `serve [--port N] [--dev]`: build, then serve `dist/` and the `/ws/...` test routes.
-//! - `test [--dev] [--no-wasm-tests] [--no-e2e] [--filter SUBSTR]`: native tests,
-//!   build, wasm-bindgen tests in Chromium, and the JS e2e pages.
-//! - `e2e [--filter SUBSTR] [--dir DIR]`: only the e2e pages, against the existing
-//!   `dist/` (no build): fast iteration on a page or the harness.
+//! - `test [--dev] [--no-wasm-tests] [--no-e2e] [--no-facts] [--filter SUBSTR]
+//!   [--engine E]`: native tests, build, wasm-bindgen tests in Chromium and
+//!   Firefox, the JS e2e pages and the facts suite in Chromium, Firefox and WebKit.
+//! - `e2e [--filter SUBSTR] [--dir DIR] [--engine E]`: only the e2e pages, against
+//!   the existing `dist/` (no build): fast iteration on a page or the harness.
+//! - `facts [--engine E]`: only the facts suite (no build); measures what each
+//!   engine shows a page, checks it against `src/engines.rs` and writes the
+//!   measured table into README.md.
 //! - `bench`: build the widget and a Yew floor, measure size, load, reaction,
 //!   churn, watching cost, busy pages and the site against their budgets.
 //! - `screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N]`:
@@ -18,6 +22,7 @@ mod audit;
 mod bench;
 mod dist;
 mod e2e;
+mod facts;
 mod server;
 mod tools;
 mod webdriver;
@@ -29,6 +34,17 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+
+use engines::Engine;
+
+/// The library's engines table, compiled into xtask from its source file.
+/// Why not a dependency on the `wsclose` crate: xtask would then build the
+/// whole library (Yew, every locale) before it can run anything, and again
+/// after every library change; `src/engines.rs` is pure data with no imports
+/// from the crate, so the same file serves both.
+#[allow(dead_code)] // xtask reads the table, not every helper
+#[path = "../../src/engines.rs"]
+mod engines;
 
 /// Errors carry their context as text; the top level prints and exits 1.
 pub type Result<T> = std::result::Result<T, Box<dyn Error>>;
@@ -42,10 +58,14 @@ commands:
                                      robots.txt and sharing tags use it (default
                                      http://127.0.0.1:8080, for serve and test only)
   serve [--port N] [--dev]           build, then serve dist/ and /ws/* on 127.0.0.1:N (8080)
-  test  [--dev] [--no-wasm-tests] [--no-e2e] [--filter SUBSTR]
-                                     native tests, build, wasm tests in Chromium, e2e pages
-  e2e   [--filter SUBSTR] [--dir DIR] run only the e2e pages (from tests/e2e or DIR)
+  test  [--dev] [--no-wasm-tests] [--no-e2e] [--no-facts] [--filter SUBSTR] [--engine E]
+                                     native tests, build, wasm tests in Chromium and
+                                     Firefox, e2e pages and facts in all three engines
+  e2e   [--filter SUBSTR] [--dir DIR] [--engine E]
+                                     run only the e2e pages (from tests/e2e or DIR)
                                      against the existing dist/, without building
+  facts [--engine E]                 measure what each engine shows a page, check it
+                                     against src/engines.rs, write README's table
   screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N] [--dir DIR]
                                      PNG of a page served from the existing dist/
   audit                              axe-core and the 390 px overflow check on sample site
@@ -53,6 +73,9 @@ commands:
   bench [--filter SECTION]           build the widget and a Yew floor, then measure them
                                      against the performance budgets (not a test);
                                      sections: load react churn watching busy site
+
+--engine chromium|firefox|webkit (repeatable or comma-separated) picks engines;
+the default is all three.
 ";
 
 fn main() -> ExitCode {
@@ -82,7 +105,10 @@ struct Flags {
     port: Option<u16>,
     no_wasm_tests: bool,
     no_e2e: bool,
+    no_facts: bool,
     filter: Option<String>,
+    /// Empty means every engine.
+    engines: Vec<Engine>,
     width: Option<u32>,
     height: Option<u32>,
     dark: bool,
@@ -105,6 +131,15 @@ fn parse_flags(args: &[String]) -> Result<Flags> {
             "--dev" => flags.dev = true,
             "--no-wasm-tests" => flags.no_wasm_tests = true,
             "--no-e2e" => flags.no_e2e = true,
+            "--no-facts" => flags.no_facts = true,
+            "--engine" => {
+                for name in value("--engine")?.split(',') {
+                    let engine = parse_engine(name)?;
+                    if !flags.engines.contains(&engine) {
+                        flags.engines.push(engine);
+                    }
+                }
+            }
             "--dark" => flags.dark = true,
             "--port" => flags.port = Some(parse_num(&value("--port")?, "--port")?),
             "--filter" => flags.filter = Some(value("--filter")?),
@@ -118,6 +153,26 @@ fn parse_flags(args: &[String]) -> Result<Flags> {
         }
     }
     Ok(flags)
+}
+
+fn parse_engine(name: &str) -> Result<Engine> {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "chromium" | "chrome" => Ok(Engine::Chromium),
+        "firefox" | "gecko" => Ok(Engine::Firefox),
+        "webkit" | "webkitgtk" => Ok(Engine::WebKit),
+        other => Err(format!("--engine: {other:?} is not chromium, firefox or webkit").into()),
+    }
+}
+
+impl Flags {
+    /// The engines to run in, in [`Engine::ALL`] order, among `allowed`.
+    fn engines(&self, allowed: &[Engine]) -> Vec<Engine> {
+        Engine::ALL
+            .into_iter()
+            .filter(|e| allowed.contains(e))
+            .filter(|e| self.engines.is_empty() || self.engines.contains(e))
+            .collect()
+    }
 }
 
 fn parse_num<T: std::str::FromStr>(text: &str, name: &str) -> Result<T> {
@@ -172,6 +227,10 @@ fn dispatch(args: &[String]) -> Result<()> {
             let server = start_server(&repo, 0)?;
             audit::run(&repo, server.addr()).map(|_| ())
         }
+        "facts" => {
+            expect_positional(0)?;
+            facts_only(&repo, &flags)
+        }
         "bench" => {
             expect_positional(0)?;
             let tools = tools::ensure(&repo)?;
@@ -208,12 +267,21 @@ fn start_server(repo: &Path, port: u16) -> Result<server::Server> {
 }
 
 /// Like [`start_server`], with another directory mounted at `/tests/e2e/`.
+/// The facts page is always at `/tests/facts/`, and `src/engines.rs` as
+/// JSON at `/tests/data/engines.json` (written into `target/test-data/`).
 fn start_server_with(repo: &Path, port: u16, e2e_dir: &Path) -> Result<server::Server> {
+    let data = repo.join("target/test-data");
+    std::fs::create_dir_all(&data)?;
+    std::fs::write(data.join("engines.json"), facts::engines_json()?)?;
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     server::start(
         addr,
         repo.join("dist"),
-        vec![("/tests/e2e/".to_string(), e2e_dir.to_path_buf())],
+        vec![
+            ("/tests/e2e/".to_string(), e2e_dir.to_path_buf()),
+            ("/tests/facts/".to_string(), repo.join("tests/facts")),
+            ("/tests/data/".to_string(), data),
+        ],
     )
 }
 
@@ -227,9 +295,91 @@ fn e2e_only(repo: &Path, flags: &Flags) -> Result<()> {
         println!("e2e: note: dist/pkg does not exist; pages importing /pkg/ will fail");
     }
     let server = start_server_with(repo, 0, &dir)?;
-    let tally = e2e::run(repo, &dir, server.addr(), flags.filter.as_deref());
-    if tally.failed > 0 {
-        return Err(format!("{} e2e failure(s)", tally.failed).into());
+    let mut failed = 0;
+    for engine in flags.engines(&Engine::ALL) {
+        let tally = e2e::run(repo, &dir, server.addr(), flags.filter.as_deref(), engine);
+        failed += tally.failed;
+    }
+    if failed > 0 {
+        return Err(format!("{failed} e2e failure(s)").into());
+    }
+    Ok(())
+}
+
+/// Measures the facts in one engine and checks them against `src/engines.rs`;
+/// `Err` names every disagreement.
+fn facts_in(
+    repo: &Path,
+    engine: Engine,
+    addr: SocketAddr,
+    measured: &mut Vec<facts::EngineFacts>,
+) -> Result<String> {
+    let found = facts::measure(repo, engine, addr)?;
+    let wrong = facts::mismatches(&found);
+    let summary = format!(
+        "{} {}: {} situations",
+        engine.name(),
+        found.version,
+        found.observed.len()
+    );
+    measured.push(found);
+    if wrong.is_empty() {
+        return Ok(format!("{summary}, all as src/engines.rs says"));
+    }
+    for line in &wrong {
+        println!("MISMATCH {line}");
+    }
+    Err(format!(
+        "{summary}, {} differ from src/engines.rs:\n  {}",
+        wrong.len(),
+        wrong.join("\n  ")
+    )
+    .into())
+}
+
+/// `cargo xtask facts`: the facts suite alone; with every engine measured,
+/// it writes the measured table into README.md (even when an engine
+/// disagrees with `src/engines.rs`, so the README shows what is true; the
+/// command still fails until the data is corrected).
+fn facts_only(repo: &Path, flags: &Flags) -> Result<()> {
+    let server = start_server(repo, 0)?;
+    let engines = flags.engines(&Engine::ALL);
+    let mut measured = Vec::new();
+    let mut failures = Vec::new();
+    for engine in &engines {
+        println!("\n==> facts ({})", engine.name());
+        let start = Instant::now();
+        match facts_in(repo, *engine, server.addr(), &mut measured) {
+            Ok(note) => println!("ok    {note} ({:.1} s)", start.elapsed().as_secs_f64()),
+            Err(e) => {
+                println!("FAIL  {e}");
+                failures.push(engine.name());
+            }
+        }
+    }
+    let table = facts::table(&measured);
+    println!("\n{table}");
+    if measured.len() == Engine::ALL.len() {
+        let path = repo.join("README.md");
+        let readme = std::fs::read_to_string(&path)?;
+        let updated = facts::with_table(&readme, &table)?;
+        if updated != readme {
+            std::fs::write(&path, updated)?;
+            println!("facts: wrote the table into README.md");
+        } else {
+            println!("facts: README.md's table is current");
+        }
+    } else {
+        println!(
+            "facts: README.md left as it is (it shows all three engines; measure all to write it)"
+        );
+    }
+    if !failures.is_empty() {
+        return Err(format!(
+            "facts differ from src/engines.rs in {}",
+            failures.join(", ")
+        )
+        .into());
     }
     Ok(())
 }
@@ -262,12 +412,12 @@ fn serve(repo: &Path, flags: &Flags) -> Result<()> {
 
 /// Outcome of one `test` phase, for the summary.
 struct Phase {
-    name: &'static str,
+    name: String,
     result: std::result::Result<String, String>,
     secs: f64,
 }
 
-fn timed(phases: &mut Vec<Phase>, name: &'static str, f: impl FnOnce() -> Result<String>) -> bool {
+fn timed(phases: &mut Vec<Phase>, name: &str, f: impl FnOnce() -> Result<String>) -> bool {
     println!("\n==> {name}");
     let start = Instant::now();
     let result = f().map_err(|e| e.to_string());
@@ -276,7 +426,7 @@ fn timed(phases: &mut Vec<Phase>, name: &'static str, f: impl FnOnce() -> Result
         eprintln!("FAILED: {name}: {e}");
     }
     phases.push(Phase {
-        name,
+        name: name.to_string(),
         result,
         secs: start.elapsed().as_secs_f64(),
     });
@@ -337,81 +487,144 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
         timed(&mut phases, "site crawl with a public --base-url", || {
             audit::crawl_public(repo)
         });
-        let server = start_server(repo, 0)?;
-        let addr = server.addr();
-        println!("\nserver: http://{addr}/ (dist/ + /tests/e2e/)");
-        if flags.no_wasm_tests {
-            println!("\n==> wasm tests: skipped (--no-wasm-tests)");
-        } else if !repo.join("tests/web.rs").is_file() {
-            println!("\n==> wasm tests: skipped: tests/web.rs does not exist yet");
-        } else {
-            timed(
-                &mut phases,
-                "wasm tests (wasm-bindgen-test in Chromium)",
-                || {
-                    let chromedriver = webdriver::chromedriver_path();
-                    // Every `tests/*.rs` is a wasm-bindgen-test suite.
-                    let mut suites: Vec<String> = std::fs::read_dir(repo.join("tests"))?
-                        .filter_map(|entry| {
-                            entry.ok()?.path().file_stem()?.to_str().map(str::to_owned)
-                        })
-                        .filter(|stem| repo.join("tests").join(format!("{stem}.rs")).is_file())
-                        .collect();
-                    suites.sort();
-                    let suite_args = suites.iter().flat_map(|s| ["--test", s.as_str()]);
-                    run(Command::new(tools::cargo())
-                        .current_dir(repo) // the runner reads ./webdriver.json
-                        .env("WSCLOSE_TEST_SERVER", addr.to_string())
-                        .env("CHROMEDRIVER", chromedriver)
-                        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-                        // The features of the JS bundle: tests load packs as pages do.
-                        .args([
-                            "test",
-                            "-p",
-                            "wsclose",
-                            "--target",
-                            "wasm32-unknown-unknown",
-                            "--features",
-                            "lazy-locales",
-                        ])
-                        .args(suite_args))?;
-                    Ok("ok".into())
-                },
-            );
+    }
+    let server = start_server(repo, 0)?;
+    let addr = server.addr();
+    println!("\nserver: http://{addr}/ (dist/ + /tests/e2e/ + /tests/facts/)");
+    if !built {
+        eprintln!("\nskipping wasm tests and e2e: nothing was built");
+    } else if flags.no_wasm_tests {
+        println!("\n==> wasm tests: skipped (--no-wasm-tests)");
+    } else if !repo.join("tests/web.rs").is_file() {
+        println!("\n==> wasm tests: skipped: tests/web.rs does not exist yet");
+    } else {
+        // wasm-bindgen-test-runner drives Chromium or Firefox (it has no
+        // WebKitGTK driver): once per engine, with only that driver's variable.
+        for engine in flags.engines(&[Engine::Chromium, Engine::Firefox]) {
+            let name = format!("wasm tests ({})", engine.name());
+            timed(&mut phases, &name, || wasm_tests(repo, addr, engine));
         }
+    }
+    if built {
         timed(
             &mut phases,
             "site audit (axe-core, overflow at 390 px)",
             || audit::run(repo, addr),
         );
-        if flags.no_e2e {
-            println!("\n==> e2e: skipped (--no-e2e)");
-        } else {
-            timed(&mut phases, "e2e pages", || {
-                let dir = repo.join("tests/e2e");
-                let tally = e2e::run(repo, &dir, addr, flags.filter.as_deref());
+    }
+    if built && flags.no_e2e {
+        println!("\n==> e2e: skipped (--no-e2e)");
+    } else if built {
+        let dir = repo.join("tests/e2e");
+        for engine in flags.engines(&Engine::ALL) {
+            let name = format!("e2e pages ({})", engine.name());
+            timed(&mut phases, &name, || {
+                let tally = e2e::run(repo, &dir, addr, flags.filter.as_deref(), engine);
                 if tally.failed > 0 {
-                    return Err(format!("{} e2e failures", tally.failed).into());
+                    return Err(
+                        format!("{} e2e failures, {} passed", tally.failed, tally.passed).into(),
+                    );
                 }
                 Ok(format!("{} passed", tally.passed))
             });
         }
-    } else {
-        eprintln!("\nskipping wasm tests and e2e: nothing was built");
     }
+    if flags.no_facts {
+        println!("\n==> facts: skipped (--no-facts)");
+    } else {
+        // The facts need only the dev server, not the build.
+        let mut measured = Vec::new();
+        for engine in flags.engines(&Engine::ALL) {
+            let name = format!("facts ({})", engine.name());
+            timed(&mut phases, &name, || {
+                facts_in(repo, engine, addr, &mut measured)
+            });
+        }
+        if measured.len() == Engine::ALL.len() {
+            timed(&mut phases, "facts table in README.md", || {
+                readme_table_current(repo, &measured)
+            });
+        }
+    }
+    drop(server);
 
     println!("\nsummary:");
     for p in &phases {
         match &p.result {
             Ok(note) => println!("  ok    {:<45} {:>7.1} s  {note}", p.name, p.secs),
-            Err(e) => println!("  FAIL  {:<45} {:>7.1} s  {e}", p.name, p.secs),
+            Err(e) => {
+                let first = e.lines().next().unwrap_or("");
+                println!("  FAIL  {:<45} {:>7.1} s  {first}", p.name, p.secs)
+            }
         }
     }
+    let total: f64 = phases.iter().map(|p| p.secs).sum();
+    println!("  total {:<45} {total:>7.1} s", "");
     let failed = phases.iter().filter(|p| p.result.is_err()).count();
     if failed > 0 || !built {
         return Err(format!("{} test phase(s) failed", failed.max(1)).into());
     }
     Ok(())
+}
+
+/// Runs every `tests/*.rs` wasm-bindgen-test suite in `engine`.
+fn wasm_tests(repo: &Path, addr: SocketAddr, engine: Engine) -> Result<String> {
+    let mut suites: Vec<String> = std::fs::read_dir(repo.join("tests"))?
+        .filter_map(|entry| entry.ok()?.path().file_stem()?.to_str().map(str::to_owned))
+        .filter(|stem| repo.join("tests").join(format!("{stem}.rs")).is_file())
+        .collect();
+    suites.sort();
+    let suite_args = suites.iter().flat_map(|s| ["--test", s.as_str()]);
+    let mut cmd = Command::new(tools::cargo());
+    cmd.current_dir(repo) // the runner reads ./webdriver.json
+        .env("WSCLOSE_TEST_SERVER", addr.to_string())
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    // The runner picks the first driver variable it finds: set only one.
+    for var in [
+        "CHROMEDRIVER",
+        "GECKODRIVER",
+        "SAFARIDRIVER",
+        "MSEDGEDRIVER",
+    ] {
+        cmd.env_remove(var);
+    }
+    match engine {
+        Engine::Chromium => cmd.env("CHROMEDRIVER", webdriver::chromedriver_path()),
+        Engine::Firefox => cmd.env("GECKODRIVER", webdriver::geckodriver_path()),
+        Engine::WebKit => return Err("wasm-bindgen-test-runner cannot drive WebKitGTK".into()),
+    };
+    // The features of the JS bundle: tests load packs as pages do.
+    run(cmd
+        .args([
+            "test",
+            // Every suite runs even when one fails: all of an engine's failures at once.
+            "--no-fail-fast",
+            "-p",
+            "wsclose",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--features",
+            "lazy-locales",
+        ])
+        .args(suite_args))?;
+    Ok(format!("{} suite(s)", suites.len()))
+}
+
+/// The test run checks (and never writes) README's table: a row that differs
+/// from the measurement fails, so the README cannot drift from the browsers;
+/// a different browser version with the same rows is only a reminder.
+fn readme_table_current(repo: &Path, measured: &[facts::EngineFacts]) -> Result<String> {
+    let readme = std::fs::read_to_string(repo.join("README.md"))?;
+    let table = facts::table(measured);
+    if facts::rows(facts::table_in(&readme)?) != facts::rows(&table) {
+        return Err("README.md's facts table differs from the measurement: \
+                    run `cargo xtask facts` to rewrite it"
+            .into());
+    }
+    if !readme.contains(&table) {
+        return Ok("current (browser versions differ: `cargo xtask facts` updates them)".into());
+    }
+    Ok("current".into())
 }
 
 /// A PNG of a page from the existing `dist/`: for README screenshots.
@@ -429,7 +642,7 @@ fn screenshot(repo: &Path, flags: &Flags) -> Result<()> {
         None => repo.join("tests/e2e"),
     };
     let server = start_server_with(repo, 0, &e2e_dir)?;
-    let wd = webdriver::WebDriver::start(&repo.join("webdriver.json"))?;
+    let wd = webdriver::WebDriver::start(Engine::Chromium, &repo.join("webdriver.json"))?;
     let (width, height) = (flags.width.unwrap_or(1200), flags.height.unwrap_or(800));
     // Emulate the viewport exactly (a window size would include browser chrome).
     wd.cdp(

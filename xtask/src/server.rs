@@ -16,7 +16,8 @@ use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use tungstenite::protocol::frame::coding::CloseCode;
+use tungstenite::protocol::frame::coding::{CloseCode, Data, OpCode};
+use tungstenite::protocol::frame::Frame;
 use tungstenite::protocol::{CloseFrame, WebSocketConfig};
 use tungstenite::{Message, WebSocket};
 
@@ -36,6 +37,10 @@ const CLOSE_REPLY_WAIT: Duration = Duration::from_secs(2);
 
 /// Upper bound on `delay=` so a typo cannot park a connection for hours.
 const MAX_DELAY_MS: u64 = 60_000;
+
+/// The longest `/ws/hang` holds an unanswered upgrade, if neither the client
+/// nor the end of the server releases it first.
+const MAX_HANG: Duration = Duration::from_secs(60);
 
 /// The policy the CSP test asks for with `?csp=strict`: it proves the widget
 /// runs without inline scripts/styles and under Trusted Types.
@@ -67,6 +72,8 @@ impl Drop for Server {
 /// Shared, read-only configuration for every connection thread.
 struct Site {
     root: PathBuf,
+    /// Set when the server is dropped: `/ws/hang` lets go of its socket.
+    stop: Arc<AtomicBool>,
     /// `(url prefix ending in '/', directory)`, longest prefix first.
     mounts: Vec<(String, PathBuf)>,
     log: bool,
@@ -82,13 +89,14 @@ pub fn start(addr: SocketAddr, root: PathBuf, mounts: Vec<(String, PathBuf)>) ->
         .map(|(prefix, dir)| (normalize_prefix(&prefix), dir))
         .collect();
     mounts.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+    let stop = Arc::new(AtomicBool::new(false));
+    let stop_flag = Arc::clone(&stop);
     let site = Arc::new(Site {
         root,
+        stop: Arc::clone(&stop),
         mounts,
         log: std::env::var("WSCLOSE_SERVER_LOG").is_ok_and(|v| v == "1"),
     });
-    let stop = Arc::new(AtomicBool::new(false));
-    let stop_flag = Arc::clone(&stop);
     thread::Builder::new()
         .name("wsclose-server".into())
         .spawn(move || {
@@ -248,9 +256,17 @@ pub enum WsRoute {
     /// Send Close with an empty payload: the browser reports 1005.
     NoStatus { delay: Duration },
     /// Drop the TCP connection without a Close frame: the browser reports 1006.
-    Drop { delay: Duration },
-    /// Echo, but close with 1009 on a message larger than `bytes`.
-    Limit { bytes: usize },
+    /// With `after=message`, only once the client has sent a message.
+    Drop {
+        delay: Duration,
+        after_message: bool,
+    },
+    /// Echo, but close with 1009 on a message larger than `bytes`; the
+    /// reason says the sizes unless `reason=` gives one.
+    Limit {
+        bytes: usize,
+        reason: Option<String>,
+    },
     /// Echo until the client closes.
     Echo,
     /// Refuse the upgrade with this HTTP status.
@@ -259,6 +275,17 @@ pub enum WsRoute {
     Idle { timeout: Duration },
     /// Send Close 1012 "service restart".
     Restart { delay: Duration },
+    /// Send a text message whose payload is not UTF-8 (RFC 6455 §8.1: the
+    /// client must fail the connection), then wait for the client to end it.
+    /// With `after=message`, only once the client has sent a message.
+    InvalidUtf8 { after_message: bool },
+    /// Echo, answering the upgrade with a 101 that names no subprotocol
+    /// whatever the client asked for (a browser that asked must fail it).
+    NoSubprotocol,
+    /// Accept the TCP connection and never answer the upgrade request; the
+    /// socket is held until the client gives up, the server stops, or
+    /// [`MAX_HANG`] passes.
+    Hang,
 }
 
 /// Maps a request target (`/ws/close/4001?reason=bye`) to a route; `None`
@@ -267,6 +294,16 @@ pub fn parse_ws_route(target: &str) -> Option<WsRoute> {
     let (path, query) = split_target(target);
     let rest = path.strip_prefix("/ws/")?;
     let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+    // `after=message`: act only once the client has sent a message, so the
+    // page has certainly seen `open` (Firefox may skip `open` when the
+    // connection fails right after the 101).
+    let after_message = || -> Option<bool> {
+        match query_param(query, "after").as_deref() {
+            None => Some(false),
+            Some("message") => Some(true),
+            Some(_) => None,
+        }
+    };
     let delay = || -> Option<Duration> {
         match query_param(query, "delay") {
             None => Some(Duration::ZERO),
@@ -283,9 +320,13 @@ pub fn parse_ws_route(target: &str) -> Option<WsRoute> {
             delay: delay()?,
         }),
         ["no-status"] => Some(WsRoute::NoStatus { delay: delay()? }),
-        ["drop"] => Some(WsRoute::Drop { delay: delay()? }),
+        ["drop"] => Some(WsRoute::Drop {
+            delay: delay()?,
+            after_message: after_message()?,
+        }),
         ["limit", bytes] => Some(WsRoute::Limit {
             bytes: bytes.parse().ok()?,
+            reason: query_param(query, "reason"),
         }),
         ["echo"] => Some(WsRoute::Echo),
         ["reject", status] => {
@@ -299,6 +340,11 @@ pub fn parse_ws_route(target: &str) -> Option<WsRoute> {
             timeout: Duration::from_millis(ms.parse::<u64>().ok()?.max(1)),
         }),
         ["restart"] => Some(WsRoute::Restart { delay: delay()? }),
+        ["invalid-utf8"] => Some(WsRoute::InvalidUtf8 {
+            after_message: after_message()?,
+        }),
+        ["no-subprotocol"] => Some(WsRoute::NoSubprotocol),
+        ["hang"] => Some(WsRoute::Hang),
         _ => None,
     }
 }
@@ -350,6 +396,11 @@ fn handle_websocket(mut stream: TcpStream, head: &RequestHead, site: &Site) -> R
         let body = format!("upgrade refused with {status}\n");
         return write_simple(&mut stream, status, &body, false);
     }
+    if route == WsRoute::Hang {
+        let outcome = hang(&stream, &site.stop);
+        log_ws(site, &head.target, &outcome);
+        return Ok(());
+    }
     // Messages are checked against the route's limit by us (to report the
     // exact size); tungstenite's own defaults stay as the hard memory cap.
     let config = WebSocketConfig::default();
@@ -396,15 +447,35 @@ fn run_route(mut ws: WebSocket<TcpStream>, route: &WsRoute) -> Result<String> {
             ws.close(None)?; // empty payload: no status code at all
             Ok(format!("sent empty Close; {}", finish_close(ws)))
         }
-        WsRoute::Drop { delay } => {
+        WsRoute::Drop {
+            delay,
+            after_message,
+        } => {
+            if *after_message {
+                first_message(&mut ws)?;
+            }
             thread::sleep(*delay);
             ws.get_ref().shutdown(Shutdown::Both)?;
             Ok("dropped TCP without Close".into())
         }
-        WsRoute::Echo => echo(ws, None, None),
-        WsRoute::Limit { bytes } => echo(ws, Some(*bytes), None),
-        WsRoute::Idle { timeout } => echo(ws, None, Some(*timeout)),
-        WsRoute::Reject { .. } => Err("reject is handled before the handshake".into()),
+        // tungstenite answers a client's Close with the same code and
+        // reason (valid codes), so the page sees its own close echoed.
+        WsRoute::Echo | WsRoute::NoSubprotocol => echo(ws, None, None, None),
+        WsRoute::Limit { bytes, reason } => echo(ws, Some(*bytes), reason.as_deref(), None),
+        WsRoute::Idle { timeout } => echo(ws, None, None, Some(*timeout)),
+        WsRoute::InvalidUtf8 { after_message } => {
+            if *after_message {
+                first_message(&mut ws)?;
+            }
+            // "w" then 0xFF, a byte that never occurs in UTF-8. A raw frame,
+            // because tungstenite's Message::Text only holds valid UTF-8.
+            let frame = Frame::message(vec![b'w', 0xff, 0xfe], OpCode::Data(Data::Text), true);
+            ws.send(Message::Frame(frame))?;
+            Ok(format!("sent invalid UTF-8 text; {}", finish_close(ws)))
+        }
+        WsRoute::Reject { .. } | WsRoute::Hang => {
+            Err("reject and hang are handled before the handshake".into())
+        }
     }
 }
 
@@ -433,10 +504,55 @@ fn finish_close(mut ws: WebSocket<TcpStream>) -> String {
     outcome
 }
 
+/// Waits (10 s at most) for the client's first data message.
+fn first_message(ws: &mut WebSocket<TcpStream>) -> Result<()> {
+    ws.get_ref()
+        .set_read_timeout(Some(Duration::from_secs(10)))?;
+    loop {
+        match ws.read()? {
+            Message::Text(_) | Message::Binary(_) => return Ok(()),
+            _ => continue,
+        }
+    }
+}
+
+/// Holds an accepted connection without answering its upgrade request until
+/// the client closes it, `stop` is set, or [`MAX_HANG`] passes; then lets go.
+fn hang(stream: &TcpStream, stop: &AtomicBool) -> String {
+    let started = Instant::now();
+    if stream
+        .set_read_timeout(Some(Duration::from_millis(100)))
+        .is_err()
+    {
+        return "hang: cannot set a read timeout".into();
+    }
+    let mut buf = [0u8; 1024];
+    let outcome = loop {
+        if stop.load(Ordering::SeqCst) {
+            break "released: server stopping";
+        }
+        if started.elapsed() > MAX_HANG {
+            break "released after the maximum hang";
+        }
+        match (&*stream).read(&mut buf) {
+            Ok(0) => break "client gave up",
+            Ok(_) => {} // the request head, left unanswered
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+            Err(_) => break "client reset the connection",
+        }
+    };
+    let _ = stream.shutdown(Shutdown::Both);
+    format!(
+        "never answered the upgrade; {outcome} after {} ms",
+        started.elapsed().as_millis()
+    )
+}
+
 /// Echo loop shared by `/ws/echo`, `/ws/limit/N` and `/ws/idle/MS`.
 fn echo(
     mut ws: WebSocket<TcpStream>,
     limit: Option<usize>,
+    limit_reason_text: Option<&str>,
     idle: Option<Duration>,
 ) -> Result<String> {
     // No timeout for plain echo: the page decides when to close.
@@ -470,7 +586,10 @@ fn echo(
             Message::Text(_) | Message::Binary(_) => {
                 if let Some(limit) = limit {
                     if msg.len() > limit {
-                        let reason = limit_reason(Some(msg.len()), limit);
+                        let reason = match limit_reason_text {
+                            Some(text) => text.to_string(),
+                            None => limit_reason(Some(msg.len()), limit),
+                        };
                         ws.close(Some(close_frame(1009, &reason)))?;
                         return Ok(format!("sent 1009 {reason:?}; {}", finish_close(ws)));
                     }
@@ -705,7 +824,6 @@ fn handle_static(mut stream: TcpStream, head: &RequestHead, site: &Site) -> Resu
 mod tests {
     use super::*;
     use std::net::{IpAddr, Ipv4Addr};
-    use tungstenite::protocol::frame::Frame;
 
     #[test]
     fn parses_routes() {
@@ -734,14 +852,49 @@ mod tests {
         assert_eq!(
             parse_ws_route("/ws/drop?delay=10"),
             Some(WsRoute::Drop {
-                delay: Duration::from_millis(10)
+                delay: Duration::from_millis(10),
+                after_message: false
+            })
+        );
+        assert_eq!(
+            parse_ws_route("/ws/drop?after=message"),
+            Some(WsRoute::Drop {
+                delay: Duration::ZERO,
+                after_message: true
             })
         );
         assert_eq!(
             parse_ws_route("/ws/limit/65536"),
-            Some(WsRoute::Limit { bytes: 65536 })
+            Some(WsRoute::Limit {
+                bytes: 65536,
+                reason: None
+            })
         );
         assert_eq!(parse_ws_route("/ws/echo"), Some(WsRoute::Echo));
+        assert_eq!(
+            parse_ws_route("/ws/limit/10?reason=too%20big"),
+            Some(WsRoute::Limit {
+                bytes: 10,
+                reason: Some("too big".into())
+            })
+        );
+        assert_eq!(
+            parse_ws_route("/ws/invalid-utf8"),
+            Some(WsRoute::InvalidUtf8 {
+                after_message: false
+            })
+        );
+        assert_eq!(
+            parse_ws_route("/ws/invalid-utf8?after=message"),
+            Some(WsRoute::InvalidUtf8 {
+                after_message: true
+            })
+        );
+        assert_eq!(
+            parse_ws_route("/ws/no-subprotocol"),
+            Some(WsRoute::NoSubprotocol)
+        );
+        assert_eq!(parse_ws_route("/ws/hang"), Some(WsRoute::Hang));
         assert_eq!(
             parse_ws_route("/ws/reject/403"),
             Some(WsRoute::Reject { status: 403 })
@@ -766,6 +919,7 @@ mod tests {
             "/ws/close/1000?delay=x",
             "/ws/reject/101",
             "/ws/limit/-1",
+            "/ws/drop?after=open",
             "/other",
         ] {
             assert_eq!(parse_ws_route(bad), None, "{bad}");
@@ -946,6 +1100,74 @@ mod tests {
             other => panic!("expected Close 1009, got {other:?}"),
         }
 
+        // The limit route with a reason of the page's choosing.
+        let mut ws = connect(addr, "/ws/limit/4?reason=too%20big");
+        ws.send(Message::text("12345")).expect("send");
+        match ws.read().expect("close frame") {
+            Message::Close(Some(f)) => {
+                assert_eq!((u16::from(f.code), f.reason.as_str()), (1009, "too big"))
+            }
+            other => panic!("expected Close 1009, got {other:?}"),
+        }
+
+        // The echo route answers the client's Close with the same code and reason.
+        let mut ws = connect(addr, "/ws/echo");
+        ws.close(Some(close_frame(4000, "bye"))).expect("close");
+        match ws.read().expect("close reply") {
+            Message::Close(Some(f)) => {
+                assert_eq!((u16::from(f.code), f.reason.as_str()), (4000, "bye"))
+            }
+            other => panic!("expected the echoed Close 4000, got {other:?}"),
+        }
+        let mut ws = connect(addr, "/ws/echo");
+        ws.close(None).expect("close");
+        match ws.read().expect("close reply") {
+            Message::Close(None) => {}
+            other => panic!("expected an empty Close echoed, got {other:?}"),
+        }
+
+        // A text message that is not UTF-8, once the client has sent one.
+        let mut ws = connect(addr, "/ws/invalid-utf8?after=message");
+        ws.send(Message::text("go")).expect("send");
+        match ws.read() {
+            Err(tungstenite::Error::Utf8(_)) => {}
+            other => panic!("expected invalid UTF-8, got {other:?}"),
+        }
+
+        // A 101 without the subprotocol the client asked for.
+        let stream = TcpStream::connect(addr).expect("connect");
+        let mut request = tungstenite::client::IntoClientRequest::into_client_request(format!(
+            "ws://{addr}/ws/no-subprotocol"
+        ))
+        .expect("request");
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            "wsclose.facts".parse().expect("header value"),
+        );
+        match tungstenite::client(request, stream) {
+            Err(tungstenite::HandshakeError::Failure(tungstenite::Error::Protocol(
+                tungstenite::error::ProtocolError::SecWebSocketSubProtocolError(_),
+            ))) => {}
+            Err(e) => panic!("expected a subprotocol error, got {e}"),
+            Ok(_) => panic!("expected a subprotocol error, got an open socket"),
+        }
+
+        // An upgrade that is never answered, released when the client leaves.
+        let mut s = TcpStream::connect(addr).expect("connect");
+        s.write_all(
+            b"GET /ws/hang HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+              Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+        )
+        .expect("write");
+        s.set_read_timeout(Some(Duration::from_millis(400)))
+            .expect("timeout");
+        let mut byte = [0u8; 1];
+        match s.read(&mut byte) {
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+            other => panic!("expected no answer to the upgrade, got {other:?}"),
+        }
+        drop(s);
+
         // Refused upgrade: the handshake fails with the HTTP status.
         let stream = TcpStream::connect(addr).expect("connect");
         match tungstenite::client(format!("ws://{addr}/ws/reject/403").as_str(), stream) {
@@ -967,7 +1189,20 @@ mod tests {
         assert!(resp.contains("Content-Security-Policy: default-src 'self'"));
         assert!(resp.ends_with("<h1>hi</h1>"));
 
+        // A hanging upgrade is released when the server stops.
+        let mut held = TcpStream::connect(addr).expect("connect");
+        held.write_all(
+            b"GET /ws/hang HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
+        )
+        .expect("write");
+        thread::sleep(Duration::from_millis(200));
         drop(server);
+        held.set_read_timeout(Some(Duration::from_secs(3)))
+            .expect("timeout");
+        let mut rest = Vec::new();
+        held.read_to_end(&mut rest)
+            .expect("the server closes the held socket");
+        assert!(rest.is_empty(), "no answer, just the end: {rest:?}");
         let _ = fs::remove_dir_all(&dir);
     }
 }
