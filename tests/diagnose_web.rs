@@ -344,10 +344,15 @@ async fn five_quick_reconnects_are_a_storm() {
     .unwrap();
     let window = web_sys::window().unwrap();
     let ctor: Function = get(&window, "WebSocket").unchecked_into();
+    // The server drops each connection once the page has sent a message: a
+    // drop right after the 101 races Firefox's `open` (see src/engines.rs).
+    let url = ws_url("/ws/drop?after=message");
     for _ in 0..5 {
-        let socket: WebSocket = Reflect::construct(&ctor, &Array::of1(&ws_url("/ws/drop").into()))
+        let socket: WebSocket = Reflect::construct(&ctor, &Array::of1(&url.as_str().into()))
             .unwrap()
             .unchecked_into();
+        next_event(&socket, "open").await;
+        socket.send_with_str("x").unwrap();
         next_event(&socket, "close").await;
     }
     overlay_rendered().await;

@@ -7,6 +7,13 @@
     location.replace(`${location.pathname}?csp=strict`);
     return;
   }
+  if (window.parent !== window && typeof window.parent.__watchCsp === 'function') {
+    // A frame of csp.html (the probe): listen from inside, before the body
+    // is parsed. Firefox does not carry the listeners csp.html added to the
+    // frame's initial about:blank Window over to the loaded document.
+    window.parent.__watchCsp(window, document.currentScript.dataset.label || location.pathname);
+    return;
+  }
   const violations = [];
   window.__cspViolations = violations;
   /** Records the violations of `win` (this window or a same-origin frame's). */
