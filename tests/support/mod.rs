@@ -95,21 +95,9 @@ pub async fn rendered() {
     // A widget builds its Yew app at the end of the task that mounted it
     // and destroys it behind the scheduler's queued work: let those tasks
     // run (a macrotask is after every microtask), then drain Yew.
-    let task = Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    JsFuture::from(task).await.unwrap();
+    sleep(Duration::ZERO).await;
     yew::scheduler::flush().await;
-    let task = Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    JsFuture::from(task).await.unwrap();
+    sleep(Duration::ZERO).await;
 }
 
 /// Lets the dev overlay show what has closed so far: it renders on the
