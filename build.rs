@@ -1,10 +1,6 @@
-//! One cfg, `lazy_locales`, for "this build carries English only and loads
-//! the other locales' text at run time" (see `src/i18n/mod.rs`).
-//!
-//! That is the JS bundle's wasm (`--features lazy-locales`): thirteen
-//! embedded translations would be most of what a host page downloads. Only
-//! wasm builds can fetch, so native builds (tests, the prerenderer) embed
-//! every locale whatever the features say, as do Yew apps using the crate.
+//! `lazy_locales`: this build's wasm carries English only and loads the other
+//! locales' text at run time, so the hook that renders a locale must fetch
+//! it. Same cfg, same rule as `wsclose-core`'s build.rs (which owns the text).
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(lazy_locales)");

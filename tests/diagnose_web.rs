@@ -9,7 +9,7 @@
 //! machine offline. The offline test dispatches a real `offline` event on
 //! `window` (what the browser fires when the network goes) just before the
 //! server drops the connection; the rule's other input, `navigator.onLine`
-//! at close, is covered by the native tests in `src/diagnose/rules.rs`.
+//! at close, is covered by the native tests in `crates/core/src/diagnose/rules.rs`.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
@@ -345,7 +345,7 @@ async fn five_quick_reconnects_are_a_storm() {
     let window = web_sys::window().unwrap();
     let ctor: Function = get(&window, "WebSocket").unchecked_into();
     // The server drops each connection once the page has sent a message: a
-    // drop right after the 101 races Firefox's `open` (see src/engines.rs).
+    // drop right after the 101 races Firefox's `open` (see crates/core/src/engines.rs).
     let url = ws_url("/ws/drop?after=message");
     for _ in 0..5 {
         let socket: WebSocket = Reflect::construct(&ctor, &Array::of1(&url.as_str().into()))

@@ -136,7 +136,7 @@ pub fn run(
             }
         }
         let Some(wd) = driver.as_ref() else { continue };
-        // `?engine=` tells the page which column of src/engines.rs is its own.
+        // `?engine=` tells the page which column of crates/core/src/engines.rs is its own.
         let engine_tag = tag.to_lowercase();
         let url = format!("http://{addr}/tests/e2e/{file}?engine={engine_tag}");
         if let Err(e) = run_page(wd, &name, &url, &mut tally) {

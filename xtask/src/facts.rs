@@ -75,7 +75,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// What `src/engines.rs` says `engine` shows the page in `situation`.
+    /// What `crates/core/src/engines.rs` says `engine` shows the page in `situation`.
     pub fn expected(situation: Situation, engine: Engine) -> Outcome {
         match engines::seen(situation, engine) {
             Some(seen) => Outcome::Closed(seen.into()),
@@ -289,7 +289,7 @@ pub fn measure(repo: &Path, engine: Engine, addr: SocketAddr) -> Result<EngineFa
     })
 }
 
-/// `src/engines.rs` as JSON for the e2e pages, which learn their engine
+/// `crates/core/src/engines.rs` as JSON for the e2e pages, which learn their engine
 /// from `?engine=` (see `tests/e2e/support/engines.js`), so a page can
 /// expect what its browser really shows instead of restating a fact:
 /// `{"chromium": {"ServerCloses(1012)": {code, wasClean, ...} | null, ...}, ...}`.
@@ -308,7 +308,7 @@ pub fn engines_json() -> Result<String> {
     Ok(Value::Object(all).to_string())
 }
 
-/// Every disagreement between what `facts` measured and `src/engines.rs`.
+/// Every disagreement between what `facts` measured and `crates/core/src/engines.rs`.
 pub fn mismatches(facts: &EngineFacts) -> Vec<String> {
     facts
         .observed
@@ -317,7 +317,7 @@ pub fn mismatches(facts: &EngineFacts) -> Vec<String> {
             let expected = Outcome::expected(*situation, facts.engine);
             (expected != *actual).then(|| {
                 format!(
-                    "{} {}, {}: src/engines.rs says {}, the page saw {}",
+                    "{} {}, {}: crates/core/src/engines.rs says {}, the page saw {}",
                     facts.engine.name(),
                     facts.version,
                     label(*situation),
@@ -476,7 +476,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(
             found[0].starts_with(
-                "Firefox 153.0esr, server closes with 1000: src/engines.rs says {code: 1000"
+                "Firefox 153.0esr, server closes with 1000: crates/core/src/engines.rs says {code: 1000"
             ),
             "{}",
             found[0]

@@ -11,7 +11,7 @@
 //! - `e2e [--filter SUBSTR] [--dir DIR] [--engine E]`: only the e2e pages, against
 //!   the existing `dist/` (no build): fast iteration on a page or the harness.
 //! - `facts [--engine E]`: only the facts suite (no build); measures what each
-//!   engine shows a page, checks it against `src/engines.rs` and writes the
+//!   engine shows a page, checks it against `crates/core/src/engines.rs` and writes the
 //!   measured table into README.md.
 //! - `bench`: build the widget and a Yew floor, measure size, load, reaction,
 //!   churn, watching cost, busy pages and the site against their budgets.
@@ -38,12 +38,12 @@ use serde_json::json;
 use engines::Engine;
 
 /// The library's engines table, compiled into xtask from its source file.
-/// Why not a dependency on the `wsclose` crate: xtask would then build the
-/// whole library (Yew, every locale) before it can run anything, and again
-/// after every library change; `src/engines.rs` is pure data with no imports
+/// Why not a dependency on `wsclose-core`: xtask would then build the
+/// whole knowledge layer (every locale) before it can run anything, and again
+/// after every change to it; `crates/core/src/engines.rs` is pure data with no imports
 /// from the crate, so the same file serves both.
 #[allow(dead_code)] // xtask reads the table, not every helper
-#[path = "../../src/engines.rs"]
+#[path = "../../crates/core/src/engines.rs"]
 mod engines;
 
 /// Errors carry their context as text; the top level prints and exits 1.
@@ -65,7 +65,7 @@ commands:
                                      run only the e2e pages (from tests/e2e or DIR)
                                      against the existing dist/, without building
   facts [--engine E]                 measure what each engine shows a page, check it
-                                     against src/engines.rs, write README's table
+                                     against crates/core/src/engines.rs, write README's table
   screenshot <url-path> <out.png> [--width W] [--height H] [--dark] [--wait-ms N] [--dir DIR]
                                      PNG of a page served from the existing dist/
   audit                              axe-core and the 390 px overflow check on sample site
@@ -267,7 +267,7 @@ fn start_server(repo: &Path, port: u16) -> Result<server::Server> {
 }
 
 /// Like [`start_server`], with another directory mounted at `/tests/e2e/`.
-/// The facts page is always at `/tests/facts/`, and `src/engines.rs` as
+/// The facts page is always at `/tests/facts/`, and `crates/core/src/engines.rs` as
 /// JSON at `/tests/data/engines.json` (written into `target/test-data/`).
 fn start_server_with(repo: &Path, port: u16, e2e_dir: &Path) -> Result<server::Server> {
     let data = repo.join("target/test-data");
@@ -306,7 +306,7 @@ fn e2e_only(repo: &Path, flags: &Flags) -> Result<()> {
     Ok(())
 }
 
-/// Measures the facts in one engine and checks them against `src/engines.rs`;
+/// Measures the facts in one engine and checks them against `crates/core/src/engines.rs`;
 /// `Err` names every disagreement.
 fn facts_in(
     repo: &Path,
@@ -324,13 +324,13 @@ fn facts_in(
     );
     measured.push(found);
     if wrong.is_empty() {
-        return Ok(format!("{summary}, all as src/engines.rs says"));
+        return Ok(format!("{summary}, all as crates/core/src/engines.rs says"));
     }
     for line in &wrong {
         println!("MISMATCH {line}");
     }
     Err(format!(
-        "{summary}, {} differ from src/engines.rs:\n  {}",
+        "{summary}, {} differ from crates/core/src/engines.rs:\n  {}",
         wrong.len(),
         wrong.join("\n  ")
     )
@@ -339,7 +339,7 @@ fn facts_in(
 
 /// `cargo xtask facts`: the facts suite alone; with every engine measured,
 /// it writes the measured table into README.md (even when an engine
-/// disagrees with `src/engines.rs`, so the README shows what is true; the
+/// disagrees with `crates/core/src/engines.rs`, so the README shows what is true; the
 /// command still fails until the data is corrected).
 fn facts_only(repo: &Path, flags: &Flags) -> Result<()> {
     let server = start_server(repo, 0)?;
@@ -376,7 +376,7 @@ fn facts_only(repo: &Path, flags: &Flags) -> Result<()> {
     }
     if !failures.is_empty() {
         return Err(format!(
-            "facts differ from src/engines.rs in {}",
+            "facts differ from crates/core/src/engines.rs in {}",
             failures.join(", ")
         )
         .into());

@@ -2,7 +2,7 @@
 //!
 //! Per-code prose (title, summary, cause, fix, reconnect) comes from the
 //! widget's catalogs ([`crate::i18n`]); this module holds only what the site
-//! adds around it. Conventions are those of `src/i18n/en.rs`: code tokens in
+//! adds around it. Conventions are those of `crates/core/src/i18n/en.rs`: code tokens in
 //! backticks stay untranslated, `{placeholders}` are filled in by the site.
 
 mod ar;
@@ -200,7 +200,7 @@ pub struct SiteText {
 
 // Every string with a dotted name (`Texts::strings`), for the completeness
 // and placeholder tests; listing the fields makes leaving one out a compile error.
-crate::i18n::pack::texts! {
+wsclose_core::texts! {
     SiteText {
         site_name, tagline, nav_all_codes, languages,
         skip_to_content, breadcrumb_label, index_title, index_description, index_intro,

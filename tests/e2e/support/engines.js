@@ -1,4 +1,4 @@
-// What this page's browser engine shows a page, from src/engines.rs: the
+// What this page's browser engine shows a page, from crates/core/src/engines.rs: the
 // runner passes `?engine=chromium|firefox|webkit` and serves the table as
 // /tests/data/engines.json, so a test expects what its engine really does
 // instead of restating a browser fact (the facts suite checks the table).
@@ -9,7 +9,7 @@ export const engine = new URLSearchParams(location.search).get('engine') || 'chr
 let table = null;
 
 /**
- * What the page sees in `situation` (as `src/engines.rs` names it, e.g.
+ * What the page sees in `situation` (as `crates/core/src/engines.rs` names it, e.g.
  * `ServerCloses(1012)`): `{code, wasClean, reason, opened, error}`, or null
  * when no close comes in time.
  */

@@ -74,7 +74,7 @@ const scenarios = {
   },
   async storm() {
     // Each connection opens, says hello, and is dropped: a server that drops
-    // right after the 101 races Firefox's `open` (src/engines.rs), and the
+    // right after the 101 races Firefox's `open` (crates/core/src/engines.rs), and the
     // storm is about the reconnects, not the handshake.
     for (let i = 0; i < 5; i += 1) {
       const ws = new WebSocket(wsUrl('/ws/drop?after=message'));

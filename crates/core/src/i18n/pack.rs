@@ -59,8 +59,9 @@ impl<T: Texts, const N: usize> Texts for [T; N] {
     }
 }
 
-/// `path.field`, or `field` at the top.
-pub(crate) fn join(path: &str, field: &str) -> String {
+/// `path.field`, or `field` at the top. Public for [`texts!`](crate::texts) only.
+#[doc(hidden)]
+pub fn join(path: &str, field: &str) -> String {
     if path.is_empty() {
         field.to_owned()
     } else {
@@ -70,6 +71,8 @@ pub(crate) fn join(path: &str, field: &str) -> String {
 
 /// Implements [`Texts`] for structs by listing their fields. A field left out
 /// of the list is a compile error (the struct literal in `read` misses it).
+/// Exported for the site crate's own text struct.
+#[macro_export]
 macro_rules! texts {
     ($($ty:ident { $($field:ident),+ $(,)? })+) => {$(
         impl $crate::i18n::pack::Texts for $ty {
@@ -89,9 +92,6 @@ macro_rules! texts {
         }
     )+};
 }
-/// For the site's own text struct.
-#[cfg(feature = "site")]
-pub(crate) use texts;
 
 texts! {
     Catalog { ui, codes, ranges }

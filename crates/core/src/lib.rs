@@ -1,0 +1,111 @@
+//! What WebSocket close codes mean, and what to do about them: the
+//! knowledge every wsclose front end shares, as plain data and pure
+//! functions with no web dependency (no yew, web-sys or wasm-bindgen), so
+//! it is tested natively and costs a lean wasm build only what it uses.
+//!
+//! - [`codes`]: what RFC 6455, the IANA registry and the WHATWG standard say
+//!   about each code;
+//! - [`engines`]: what Chromium, Firefox and WebKit show the page in each
+//!   situation, measured on every test run;
+//! - [`i18n`]: every sentence, in each locale;
+//! - [`explain()`]: the answer for one close, shared by all front ends;
+//! - [`servers`]: what common servers and proxies do by default (limits,
+//!   timeouts, keepalive), each fact with its source;
+//! - [`diagnose`]: why a watched socket closed, from its recorded history;
+//! - [`reconnect`]: how long to wait before reconnecting, if at all.
+//!
+//! ```
+//! use wsclose_core::{explain, Locale};
+//!
+//! let answer = explain(1009, Locale::En);
+//! assert_eq!(answer.code, 1009);
+//! ```
+
+pub mod codes;
+pub mod diagnose;
+pub mod engines;
+pub mod explain;
+pub mod i18n;
+pub mod reconnect;
+pub mod servers;
+
+pub use explain::{explain, Close, Explanation};
+pub use i18n::Locale;
+
+/// The knowledge layer is acyclic: no module of it imports a module that
+/// imports it back (directly or through others), so each can be read,
+/// tested and changed from the bottom up.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod layering {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
+
+    const KNOWLEDGE: [&str; 7] = [
+        "codes",
+        "engines",
+        "servers",
+        "i18n",
+        "explain",
+        "diagnose",
+        "reconnect",
+    ];
+
+    /// Every `.rs` file of a module: `src/name.rs` or all of `src/name/`.
+    fn sources(dir: &Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+
+    /// `crate::name` paths outside comments, for the knowledge modules.
+    fn imports(module: &str) -> BTreeSet<&'static str> {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut texts = Vec::new();
+        let dir = src.join(module);
+        if dir.is_dir() {
+            sources(&dir, &mut texts);
+        } else {
+            texts.push(std::fs::read_to_string(src.join(format!("{module}.rs"))).unwrap());
+        }
+        let mut found = BTreeSet::new();
+        for text in &texts {
+            for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                for (i, _) in line.match_indices("crate::") {
+                    let rest = &line[i + "crate::".len()..];
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    if let Some(other) = KNOWLEDGE.iter().find(|m| **m == name) {
+                        if *other != module {
+                            found.insert(*other);
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn no_knowledge_module_imports_one_that_imports_it_back() {
+        let graph: BTreeMap<&str, BTreeSet<&str>> =
+            KNOWLEDGE.iter().map(|m| (*m, imports(m))).collect();
+        for start in KNOWLEDGE {
+            let mut seen = BTreeSet::new();
+            let mut todo: Vec<&str> = graph[start].iter().copied().collect();
+            while let Some(next) = todo.pop() {
+                assert_ne!(next, start, "{start} reaches itself: {graph:?}");
+                if seen.insert(next) {
+                    todo.extend(graph[next].iter().copied());
+                }
+            }
+        }
+        assert!(!graph["i18n"].contains("diagnose"), "{graph:?}");
+    }
+}
