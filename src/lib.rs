@@ -1,27 +1,16 @@
-//! wsclose explains WebSocket close codes where developers meet them.
+//! The JavaScript API of wsclose (`dist/pkg/wsclose.js`): `explain`,
+//! `reconnectDelay`, `loadLocale`, widgets (`mount`, `watch`, `install`) and
+//! the `<ws-close-explainer>` element, compiled to WebAssembly.
 //!
-//! The knowledge (codes, engines, text, `explain`, diagnosis, reconnect
-//! policy) lives in the `wsclose-core` crate and is re-exported here under
-//! the same names:
-//! [`codes`], [`engines`], [`i18n`], [`explain()`], [`servers`],
-//! [`diagnose`], [`reconnect`].
-//!
-//! - [`components`] and [`hooks`]: the Yew widget and hook for Yew apps;
-//! - `web` (wasm only): the JavaScript API of `dist/pkg/wsclose.js`.
-//!
-//! Yew apps add [`STYLE`] to their page (or a shadow root) for the widget's look.
+//! This crate is only the JS edge. The knowledge is `wsclose-core`
+//! (`crates/core`), the widget `wsclose-yew` (`crates/yew`); Rust and Yew apps
+//! depend on those and get none of these exports. Inside this crate they go
+//! by their short names (`crate::codes`, `crate::components`, ...).
 
-pub use wsclose_core::{codes, diagnose, engines, explain, i18n, reconnect, servers};
+#[allow(unused_imports)] // native builds compile no `web` to use them
+use wsclose_core::{codes, diagnose, engines, explain, i18n, reconnect, servers};
+#[allow(unused_imports)]
+use wsclose_yew::{components, hooks};
 
-pub mod components;
-pub mod hooks;
-#[cfg(feature = "site")]
-pub mod site;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-
-pub use explain::{Close, Explanation};
-pub use i18n::Locale;
-
-/// The widget's stylesheet, for Yew apps that render [`components::CloseExplainer`] themselves.
-pub const STYLE: &str = include_str!("style.css");

@@ -10,9 +10,10 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 use web_sys::{CloseEvent, Element, ShadowRoot, WebSocket};
-use wsclose::components::{CloseExplainer, CloseExplainerProps};
-use wsclose::hooks::use_websocket_close;
-use wsclose::{explain, web, Explanation, Locale};
+use wsclose::web;
+use wsclose_core::{explain, Explanation, Locale};
+use wsclose_yew::components::{CloseExplainer, CloseExplainerProps};
+use wsclose_yew::hooks::use_websocket_close;
 use yew::prelude::*;
 
 mod support;
@@ -224,7 +225,7 @@ async fn assert_real_close(code: u16) {
         let widget =
             widget_in(&target).unwrap_or_else(|| panic!("{code}: no widget in {}", locale.tag()));
         let expected = explain(
-            wsclose::Close {
+            wsclose_core::Close {
                 code,
                 reason: Some(event.reason()),
                 was_clean: Some(event.was_clean()),
@@ -643,7 +644,7 @@ async fn install_watches_new_sockets_and_uninstall_restores_websocket() {
     assert_shows(
         &widget_in(&target).expect("the installed watcher rendered"),
         &explain(
-            wsclose::Close {
+            wsclose_core::Close {
                 code: 1008,
                 reason: Some("policy".into()),
                 was_clean: Some(true),

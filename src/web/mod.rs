@@ -21,6 +21,8 @@ mod watch;
 
 use wasm_bindgen::prelude::*;
 
+use crate::hooks;
+
 pub use install::{install, Installation};
 pub use locales::load_locale;
 pub use mount::{mount, Widget};
@@ -187,9 +189,11 @@ export interface ReconnectOptions {
 }
 "#;
 
-/// Runs once when the module is initialized: registers `<ws-close-explainer>`.
+/// Runs once when the module is initialized: widgets fetch the locales this
+/// build does not embed, and `<ws-close-explainer>` is registered.
 #[wasm_bindgen(start)]
 pub fn start() {
+    hooks::set_locale_loader(locales::request);
     if let Err(error) = element::define() {
         interop::warn("wsclose: <ws-close-explainer> not defined", &error);
     }

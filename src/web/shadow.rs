@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use super::interop;
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-const STYLE: &str = include_str!("../style.css");
+const STYLE: &str = wsclose_yew::STYLE;
 
 /// A stylesheet parsed once per page and shared by every shadow root that
 /// uses it: the widget's, and the overlay's on top of it.

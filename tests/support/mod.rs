@@ -17,7 +17,7 @@ pub fn server() -> &'static str {
 }
 
 /// The URL of a locale pack in the `dist/` the test server serves.
-pub fn pack_url(locale: wsclose::Locale) -> String {
+pub fn pack_url(locale: wsclose_core::Locale) -> String {
     format!("http://{}/pkg/locales/{}.txt", server(), locale.tag())
 }
 
@@ -25,7 +25,7 @@ pub fn pack_url(locale: wsclose::Locale) -> String {
 /// as a page does on first use: the widget's wasm embeds English only. The
 /// URL is explicit because the test runner serves the wasm from elsewhere.
 pub async fn load_locales() {
-    use wsclose::Locale;
+    use wsclose_core::Locale;
     for locale in [
         Locale::Vi,
         Locale::Es,

@@ -83,12 +83,13 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
     Ok(())
 }
 
-/// The comparison site: prerendered HTML (native, Yew's server renderer) and
-/// the wasm that hydrates it, built with `--features hydration` into its own
-/// target dir so the widget build above stays exactly as it is.
+/// The comparison site (`crates/site`): prerendered HTML (native, Yew's
+/// server renderer) and the wasm that hydrates it (`--features hydration`).
 fn build_site(repo: &Path, tools: &Tools, opts: &BuildOptions, dist: &Path) -> Result<()> {
     let base_url = opts.base_url.as_deref().unwrap_or(LOCAL_BASE_URL);
-    println!("build: prerender the site for {base_url} (cargo run --features ssr --bin prerender)");
+    println!(
+        "build: prerender the site for {base_url} (cargo run -p wsclose-site --bin prerender)"
+    );
     let mut command = prerender(repo);
     command
         .arg("--out")
@@ -101,23 +102,9 @@ fn build_site(repo: &Path, tools: &Tools, opts: &BuildOptions, dist: &Path) -> R
     }
     run(&mut command)?;
 
-    println!("build: cargo build --release --features hydration (site wasm, target/site)");
-    let site_target = repo.join("target/site");
-    run(Command::new(tools::cargo())
-        .current_dir(repo)
-        .env("CARGO_TARGET_DIR", &site_target)
-        .args([
-            "build",
-            "--release",
-            "--lib",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "wsclose",
-            "--features",
-            "hydration",
-        ]))?;
-    let wasm = site_target.join("wasm32-unknown-unknown/release/wsclose.wasm");
+    println!("build: cargo build --release -p wsclose-site --features hydration (site wasm)");
+    build_release_wasm(repo, "wsclose-site", &["hydration"])?;
+    let wasm = target_dir(repo).join("wasm32-unknown-unknown/release/wsclose_site.wasm");
     let pkg = dist.join("site/pkg");
     run(Command::new("wasm-bindgen")
         .current_dir(repo)
@@ -171,6 +158,8 @@ pub fn prerender(repo: &Path) -> Command {
     command.current_dir(repo).args([
         "run",
         "--quiet",
+        "-p",
+        "wsclose-site",
         "--features",
         "ssr",
         "--bin",

@@ -449,20 +449,6 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
             .args(["test", "--workspace", "--no-fail-fast"]))?;
         Ok("ok".into())
     });
-    timed(
-        &mut phases,
-        "site unit tests (cargo test --features site)",
-        || {
-            run(Command::new(tools::cargo()).current_dir(repo).args([
-                "test",
-                "--features",
-                "site",
-                "--lib",
-                "site",
-            ]))?;
-            Ok("ok".into())
-        },
-    );
     let built = match (&tools, tools_ok) {
         (Some(tools), true) => timed(&mut phases, "build", || {
             dist::build(

@@ -446,9 +446,10 @@ mod tests {
     }
 }
 
-/// Checks shared by every text catalog (this one and the site's).
-#[cfg(all(test, not(lazy_locales)))]
-pub(crate) mod checks {
+/// Checks shared by every text catalog (this one and the site's, whose tests
+/// turn on the `checks` feature).
+#[cfg(all(any(test, feature = "checks"), not(lazy_locales)))]
+pub mod checks {
     /// Numbers, placeholders and code tokens are facts: a translation may move
     /// them around but must keep every one of them. And prose must really be
     /// translated: a sentence of three or more words left in English is a bug.
