@@ -26,6 +26,7 @@ mod facts;
 mod server;
 mod tools;
 mod webdriver;
+mod yew_app;
 
 use std::error::Error;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -473,6 +474,11 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
         timed(&mut phases, "site crawl with a public --base-url", || {
             audit::crawl_public(repo)
         });
+        timed(
+            &mut phases,
+            "a Yew app keeps its own exports (tests/yew-app)",
+            || yew_app::check(repo),
+        );
     }
     let server = start_server(repo, 0)?;
     let addr = server.addr();

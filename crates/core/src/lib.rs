@@ -92,6 +92,27 @@ mod layering {
         found
     }
 
+    /// The core stays pure: its manifest names serde and nothing from the
+    /// web (the widget, the JS API and the site depend on it, never back).
+    #[test]
+    fn the_core_depends_on_no_web_crate() {
+        let manifest =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+                .unwrap();
+        let deps = manifest
+            .split("[dependencies]")
+            .nth(1)
+            .expect("a [dependencies] table");
+        let deps = deps.split("\n[").next().unwrap_or_default();
+        let names: Vec<&str> = deps
+            .lines()
+            .filter_map(|line| line.split('=').next())
+            .map(str::trim)
+            .filter(|name| !name.is_empty() && !name.starts_with('#'))
+            .collect();
+        assert_eq!(names, ["serde"], "{deps}");
+    }
+
     #[test]
     fn no_knowledge_module_imports_one_that_imports_it_back() {
         let graph: BTreeMap<&str, BTreeSet<&str>> =
