@@ -135,19 +135,17 @@ pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> 
 /// The code a page sees after its own `close()` with no argument, from the
 /// measured data: one number when the engines agree, else each engine's.
 pub fn page_close_code() -> String {
-    let codes: Vec<Option<u16>> = Engine::ALL
+    let codes: Vec<(Engine, u16)> = Engine::ALL
         .into_iter()
-        .map(|engine| engines::seen(Situation::PageClose, engine).map(|s| s.code))
+        .filter_map(|engine| Some((engine, engines::seen(Situation::PageClose, engine)?.code)))
         .collect();
-    if codes.iter().all(|c| *c == codes[0]) {
-        codes[0].map_or_else(|| "1006".to_owned(), |c| c.to_string())
-    } else {
-        Engine::ALL
-            .into_iter()
-            .zip(codes)
-            .filter_map(|(engine, code)| Some(format!("{} ({})", code?, engine.name())))
+    match codes.as_slice() {
+        [(_, first), rest @ ..] if rest.iter().all(|(_, code)| code == first) => first.to_string(),
+        _ => codes
+            .iter()
+            .map(|(engine, code)| format!("{code} ({})", engine.name()))
             .collect::<Vec<_>>()
-            .join(" / ")
+            .join(" / "),
     }
 }
 
@@ -246,6 +244,20 @@ pub fn fill_code(template: &'static str, code: u16) -> Cow<'static, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_close_code_comes_from_every_engine_measured() {
+        // A page's own close() always ends in a close event, so the data
+        // has a code for every engine and the sentence names one.
+        let sentence = page_close_code();
+        for engine in Engine::ALL {
+            let seen = engines::seen(Situation::PageClose, engine).expect("a close event");
+            assert!(
+                sentence.contains(&seen.code.to_string()),
+                "{engine:?}: {sentence}"
+            );
+        }
+    }
 
     #[test]
     fn known_codes_use_their_own_entry() {

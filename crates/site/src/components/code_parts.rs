@@ -55,14 +55,15 @@ fn note(locale: Locale) -> Html {
     html! { <p class="note">{ rich_text(&fill(text(locale).browsers_note, &[("reason", REASON)])) }</p> }
 }
 
-/// What each engine shows the page when a server closes with `code`,
-/// straight from [`wsclose_core::engines::seen`]: `code`, `wasClean`, `reason`.
-pub fn browsers(locale: Locale, code: u16) -> Html {
-    if !measured(code) {
-        return Html::default();
-    }
-    let t = text(locale);
-    let heading = fill(t.browsers_heading, &[("code", &code.to_string())]);
+/// A "what each browser reports" section: heading, the note on how it was
+/// measured, and a scrollable table with a row per engine. The two tables
+/// differ only in their column headers and cells.
+fn browsers_section(
+    locale: Locale,
+    heading: String,
+    columns: Html,
+    row: impl Fn(Engine) -> Html,
+) -> Html {
     html! {
         <section class="browsers">
             <h2>{ heading.clone() }</h2>
@@ -71,26 +72,15 @@ pub fn browsers(locale: Locale, code: u16) -> Html {
                 <table class="facts">
                     <thead>
                         <tr>
-                            <th scope="col">{ t.browser }</th>
-                            <th scope="col">{ js_value("event.code") }</th>
-                            <th scope="col">{ js_value("event.wasClean") }</th>
-                            <th scope="col">{ js_value("event.reason") }</th>
+                            <th scope="col">{ text(locale).browser }</th>
+                            { columns }
                         </tr>
                     </thead>
                     <tbody>
                         { for Engine::ALL.into_iter().map(|engine| html! {
                             <tr data-engine={engine.name()}>
                                 <th scope="row">{ engine.name() }</th>
-                                { match seen(Situation::ServerCloses(code), engine) {
-                                    Some(s) => html! {
-                                        <>
-                                            <td>{ js_value(&s.code.to_string()) }</td>
-                                            <td>{ js_value(&s.was_clean.to_string()) }</td>
-                                            <td>{ js_value(&reason_value(&s)) }</td>
-                                        </>
-                                    },
-                                    None => html! { <td colspan="3">{ no_close(locale) }</td> },
-                                } }
+                                { row(engine) }
                             </tr>
                         }) }
                     </tbody>
@@ -100,14 +90,44 @@ pub fn browsers(locale: Locale, code: u16) -> Html {
     }
 }
 
+/// What each engine shows the page when a server closes with `code`,
+/// straight from [`wsclose_core::engines::seen`]: `code`, `wasClean`, `reason`.
+pub fn browsers(locale: Locale, code: u16) -> Html {
+    if !measured(code) {
+        return Html::default();
+    }
+    let heading = fill(
+        text(locale).browsers_heading,
+        &[("code", &code.to_string())],
+    );
+    let columns = html! {
+        <>
+            <th scope="col">{ js_value("event.code") }</th>
+            <th scope="col">{ js_value("event.wasClean") }</th>
+            <th scope="col">{ js_value("event.reason") }</th>
+        </>
+    };
+    browsers_section(locale, heading, columns, |engine| {
+        match seen(Situation::ServerCloses(code), engine) {
+            Some(s) => html! {
+                <>
+                    <td>{ js_value(&s.code.to_string()) }</td>
+                    <td>{ js_value(&s.was_clean.to_string()) }</td>
+                    <td>{ js_value(&reason_value(&s)) }</td>
+                </>
+            },
+            None => html! { <td colspan="3">{ no_close(locale) }</td> },
+        }
+    })
+}
+
 /// The same for two codes: one row per engine, one column per code.
 pub fn browsers_pair(locale: Locale, low: u16, high: u16) -> Html {
     if !measured(low) || !measured(high) {
         return Html::default();
     }
-    let t = text(locale);
     let heading = fill(
-        t.browsers_pair_heading,
+        text(locale).browsers_pair_heading,
         &[("a", &low.to_string()), ("b", &high.to_string())],
     );
     let cell = |code: u16, engine: Engine| match seen(Situation::ServerCloses(code), engine) {
@@ -120,32 +140,15 @@ pub fn browsers_pair(locale: Locale, low: u16, high: u16) -> Html {
         },
         None => html! { <td>{ no_close(locale) }</td> },
     };
-    html! {
-        <section class="browsers">
-            <h2>{ heading.clone() }</h2>
-            { note(locale) }
-            <div class="table-wrap" tabindex="0" role="region" aria-label={heading}>
-                <table class="facts">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t.browser }</th>
-                            <th scope="col">{ low }</th>
-                            <th scope="col">{ high }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for Engine::ALL.into_iter().map(|engine| html! {
-                            <tr data-engine={engine.name()}>
-                                <th scope="row">{ engine.name() }</th>
-                                { cell(low, engine) }
-                                { cell(high, engine) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </section>
-    }
+    let columns = html! {
+        <>
+            <th scope="col">{ low }</th>
+            <th scope="col">{ high }</th>
+        </>
+    };
+    browsers_section(locale, heading, columns, |engine| {
+        html! { <>{ cell(low, engine) }{ cell(high, engine) }</> }
+    })
 }
 
 /// The documents the page's facts come from, defining document first,
