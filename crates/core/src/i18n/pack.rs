@@ -24,9 +24,15 @@ pub trait Texts: Sized {
     /// completeness tests check.
     fn each(&self, path: &str, f: &mut dyn FnMut(&str, &'static str));
 
-    /// Rebuilds the value from strings in [`Texts::each`] order; `None` if
-    /// they run out.
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self>;
+    /// How many strings [`Texts::each`] visits: known without a value, so
+    /// checking a pack needs no English text (the lean core has none of the
+    /// diagnosis text to count).
+    const COUNT: usize;
+
+    /// Rebuilds the value from strings in [`Texts::each`] order. Strings
+    /// that run out read as empty: [`read`] checks the count first, and an
+    /// infallible read is a few bytes of wasm per string instead of a branch.
+    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self;
 
     /// Every string with its path.
     fn strings(&self) -> Vec<(String, &'static str)> {
@@ -41,8 +47,10 @@ impl Texts for &'static str {
         f(path, self);
     }
 
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
-        parts.next()
+    const COUNT: usize = 1;
+
+    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self {
+        parts.next().unwrap_or_default()
     }
 }
 
@@ -53,10 +61,19 @@ impl<T: Texts, const N: usize> Texts for [T; N] {
         }
     }
 
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
-        let items: Option<Vec<T>> = (0..N).map(|_| T::read(parts)).collect();
-        items?.try_into().ok()
+    const COUNT: usize = N * T::COUNT;
+
+    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self {
+        std::array::from_fn(|_| T::read(parts))
     }
+}
+
+/// `T::COUNT` of a field, named by a function that borrows it, so that
+/// [`texts!`](crate::texts) can sum its fields' counts without their types.
+/// Public for the macro only.
+#[doc(hidden)]
+pub const fn count_of<S, T: Texts>(_field: fn(&S) -> &T) -> usize {
+    T::COUNT
 }
 
 /// `path.field`, or `field` at the top. Public for [`texts!`](crate::texts) only.
@@ -86,8 +103,11 @@ macro_rules! texts {
                 )+
             }
 
-            fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
-                Some(Self { $( $field: $crate::i18n::pack::Texts::read(parts)?, )+ })
+            const COUNT: usize =
+                0 $( + $crate::i18n::pack::count_of(|s: &Self| &s.$field) )+;
+
+            fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self {
+                Self { $( $field: $crate::i18n::pack::Texts::read(parts), )+ }
             }
         }
     )+};
@@ -132,18 +152,8 @@ fn header(locale: Locale) -> String {
     format!("wsclose {} {}", env!("CARGO_PKG_VERSION"), locale.tag())
 }
 
-/// How many strings a pack carries after its header: as many as English has.
-fn strings_per_pack() -> usize {
-    // English is always built in; without it every pack is refused.
-    let Some(english) = Locale::En.text() else {
-        return 0;
-    };
-    let mut count = 0;
-    let mut tally = |_: &str, _: &'static str| count += 1;
-    english.catalog.each("", &mut tally);
-    english.diagnosis.each("", &mut tally);
-    count
-}
+/// How many strings a pack carries after its header.
+const STRINGS_PER_PACK: usize = Catalog::COUNT + DiagnosisText::COUNT;
 
 /// What [`read`] refuses, found without keeping anything.
 fn check(locale: Locale, pack: &str) -> Result<(), String> {
@@ -155,14 +165,20 @@ fn check(locale: Locale, pack: &str) -> Result<(), String> {
     match records.next() {
         Some(found) if found == expected => {}
         Some(found) => {
-            let found: String = found.chars().take(40).collect();
+            // Quoted, not `{:?}`: Rust's string escaping would add its
+            // Unicode tables to the wasm. Control characters become `?`.
+            let found: String = found
+                .chars()
+                .take(40)
+                .map(|c| if c.is_control() { '?' } else { c })
+                .collect();
             return Err(format!(
-                "expected {expected:?} at the start, found {found:?}"
+                "expected \"{expected}\" at the start, found \"{found}\""
             ));
         }
         None => return Err("the file is empty".into()),
     }
-    if records.count() != strings_per_pack() {
+    if records.count() != STRINGS_PER_PACK {
         return Err(format!(
             "its strings do not match this build of wsclose {}",
             env!("CARGO_PKG_VERSION")
@@ -203,16 +219,12 @@ pub fn read(locale: Locale, pack: String) -> Result<LocaleText, String> {
     let mut records = body.split(SEPARATOR).skip(1);
     let catalog = Catalog::read(&mut records);
     let diagnosis = DiagnosisText::read(&mut records);
-    match (catalog, diagnosis, records.next()) {
-        (Some(catalog), Some(diagnosis), None) => Ok(LocaleText {
-            catalog: Box::leak(Box::new(catalog)),
-            diagnosis: Box::leak(Box::new(diagnosis)),
-        }),
-        _ => Err(format!(
-            "its strings do not match this build of wsclose {}",
-            env!("CARGO_PKG_VERSION")
-        )),
-    }
+    // check() counted the strings: they fill both structs exactly.
+    debug_assert!(records.next().is_none());
+    Ok(LocaleText {
+        catalog: Box::leak(Box::new(catalog)),
+        diagnosis: Box::leak(Box::new(diagnosis)),
+    })
 }
 
 #[cfg(all(test, not(lazy_locales)))]
