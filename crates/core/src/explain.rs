@@ -145,7 +145,9 @@ pub fn page_close_code() -> String {
         Engine::ALL
             .into_iter()
             .zip(codes)
-            .filter_map(|(engine, code)| Some(format!("{} ({})", code?, engine.name())))
+            .filter_map(|(engine, code)| {
+                Some([&code?.to_string(), " (", engine.name(), ")"].concat())
+            })
             .collect::<Vec<_>>()
             .join(" / ")
     }

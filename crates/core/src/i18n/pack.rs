@@ -17,6 +17,18 @@ use super::{
 /// Ends every record of a pack.
 pub const SEPARATOR: char = '\u{1e}';
 
+/// The strings of a pack after its header, for [`Texts::read`].
+pub struct Records(std::str::Split<'static, char>);
+
+impl Records {
+    /// The next string, or `""` once they run out ([`read`] counted them).
+    /// Not inlined: one call per string is the whole of reading a pack.
+    #[inline(never)]
+    pub fn take(&mut self) -> &'static str {
+        self.0.next().unwrap_or_default()
+    }
+}
+
 /// A struct made only of text: strings, arrays of them, and other `Texts`.
 pub trait Texts: Sized {
     /// Calls `f` with each string in declaration order, and a dotted path
@@ -32,7 +44,7 @@ pub trait Texts: Sized {
     /// Rebuilds the value from strings in [`Texts::each`] order. Strings
     /// that run out read as empty: [`read`] checks the count first, and an
     /// infallible read is a few bytes of wasm per string instead of a branch.
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self;
+    fn read(parts: &mut Records) -> Self;
 
     /// Every string with its path.
     fn strings(&self) -> Vec<(String, &'static str)> {
@@ -49,8 +61,8 @@ impl Texts for &'static str {
 
     const COUNT: usize = 1;
 
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self {
-        parts.next().unwrap_or_default()
+    fn read(parts: &mut Records) -> Self {
+        parts.take()
     }
 }
 
@@ -63,7 +75,7 @@ impl<T: Texts, const N: usize> Texts for [T; N] {
 
     const COUNT: usize = N * T::COUNT;
 
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self {
+    fn read(parts: &mut Records) -> Self {
         std::array::from_fn(|_| T::read(parts))
     }
 }
@@ -106,7 +118,7 @@ macro_rules! texts {
             const COUNT: usize =
                 0 $( + $crate::i18n::pack::count_of(|s: &Self| &s.$field) )+;
 
-            fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Self {
+            fn read(parts: &mut $crate::i18n::pack::Records) -> Self {
                 Self { $( $field: $crate::i18n::pack::Texts::read(parts), )+ }
             }
         }
@@ -149,7 +161,9 @@ texts! {
 
 /// The first record: which build and locale the strings belong to.
 fn header(locale: Locale) -> String {
-    format!("wsclose {} {}", env!("CARGO_PKG_VERSION"), locale.tag())
+    // Concatenated, not format!(): the lean core's wasm has no other use
+    // for the string formatter.
+    ["wsclose ", env!("CARGO_PKG_VERSION"), " ", locale.tag()].concat()
 }
 
 /// How many strings a pack carries after its header.
@@ -172,17 +186,23 @@ fn check(locale: Locale, pack: &str) -> Result<(), String> {
                 .take(40)
                 .map(|c| if c.is_control() { '?' } else { c })
                 .collect();
-            return Err(format!(
-                "expected \"{expected}\" at the start, found \"{found}\""
-            ));
+            return Err([
+                "expected \"",
+                &expected,
+                "\" at the start, found \"",
+                &found,
+                "\"",
+            ]
+            .concat());
         }
         None => return Err("the file is empty".into()),
     }
     if records.count() != STRINGS_PER_PACK {
-        return Err(format!(
-            "its strings do not match this build of wsclose {}",
+        return Err(concat!(
+            "its strings do not match this build of wsclose ",
             env!("CARGO_PKG_VERSION")
-        ));
+        )
+        .into());
     }
     Ok(())
 }
@@ -216,11 +236,12 @@ pub fn read(locale: Locale, pack: String) -> Result<LocaleText, String> {
     let pack: &'static str = Box::leak(pack.into_boxed_str());
     // check() has seen the final separator and the header: skip them.
     let body = pack.strip_suffix(SEPARATOR).unwrap_or(pack);
-    let mut records = body.split(SEPARATOR).skip(1);
+    let mut records = Records(body.split(SEPARATOR));
+    records.take();
     let catalog = Catalog::read(&mut records);
     let diagnosis = DiagnosisText::read(&mut records);
     // check() counted the strings: they fill both structs exactly.
-    debug_assert!(records.next().is_none());
+    debug_assert!(records.0.next().is_none());
     Ok(LocaleText {
         catalog: Box::leak(Box::new(catalog)),
         diagnosis: Box::leak(Box::new(diagnosis)),
