@@ -58,6 +58,9 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
     }
     let after = file_len(&bg)?;
 
+    // The lean core (`wsclose/core`), into pkg/core/ before the npm step.
+    let core = crate::corejs::build(repo, tools, opts.dev, &pkg)?;
+
     let index = repo.join("index.html");
     if index.is_file() {
         fs::copy(&index, dist.join("index.html"))
@@ -80,6 +83,10 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
         let saved = before.saturating_sub(after);
         println!("wsclose_bg.wasm: {before} bytes before wasm-opt, {after} after (-{saved})");
     }
+    println!(
+        "core wasm: {} bytes linked, {} optimized, {} gzip; core/index.js with it inline: {} bytes, {} gzip",
+        core.wasm_raw, core.wasm_opt, core.wasm_gzip, core.js, core.js_gzip
+    );
     Ok(())
 }
 

@@ -20,6 +20,7 @@
 
 mod audit;
 mod bench;
+mod corejs;
 mod dist;
 mod e2e;
 mod facts;

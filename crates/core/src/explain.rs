@@ -143,7 +143,8 @@ pub fn page_close_code() -> String {
         [(_, first), rest @ ..] if rest.iter().all(|(_, code)| code == first) => first.to_string(),
         _ => codes
             .iter()
-            .map(|(engine, code)| format!("{code} ({})", engine.name()))
+            // No format!: the lean JS core (crates/core-js) links this.
+            .map(|(engine, code)| [&code.to_string(), " (", engine.name(), ")"].concat())
             .collect::<Vec<_>>()
             .join(" / "),
     }
@@ -224,18 +225,21 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
 /// Fills a code text: `{code}` (range templates) and `{page_close}` (what a
 /// page sees after its own `close()`, from [`crate::engines`]).
 fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
-    match fill_code(template, code) {
-        text if text.contains("{page_close}") => {
-            Cow::Owned(text.replace("{page_close}", &page_close_code()))
-        }
-        text => text,
+    if template.contains('{') {
+        let code = code.to_string();
+        Cow::Owned(fill(
+            template,
+            &[("code", &code), ("page_close", &page_close_code())],
+        ))
+    } else {
+        Cow::Borrowed(template)
     }
 }
 
 /// Replaces `{code}` in a range template; borrows when there is nothing to fill.
 pub fn fill_code(template: &'static str, code: u16) -> Cow<'static, str> {
-    if template.contains("{code}") {
-        Cow::Owned(template.replace("{code}", &code.to_string()))
+    if template.contains('{') {
+        Cow::Owned(fill(template, &[("code", &code.to_string())]))
     } else {
         Cow::Borrowed(template)
     }

@@ -134,6 +134,10 @@ impl Locale {
 
     /// This locale's text, if this build has it at hand: always for English
     /// and in builds that embed every locale, otherwise once its pack is loaded.
+    ///
+    /// Always inlined: a caller that reads only the catalog then leaves the
+    /// English diagnosis text out of a lean wasm (wsclose-core-js).
+    #[inline(always)]
     pub fn text(self) -> Option<LocaleText> {
         #[cfg(lazy_locales)]
         return match self {
@@ -165,6 +169,7 @@ impl Locale {
     }
 
     /// All text in [`Locale::available`].
+    #[inline(always)]
     pub fn available_text(self) -> LocaleText {
         self.text().unwrap_or(ENGLISH)
     }
@@ -236,11 +241,33 @@ impl Locale {
 
 /// Replaces each `{name}` in a catalog template with its value: one helper
 /// for every catalog (the site's and the diagnosis' templates included).
+/// A `{…}` that names no value stays as it is.
+///
+/// One pass over the template, splitting at `{` and `}` (characters): a
+/// value is never searched for placeholders itself, and no substring search
+/// is needed, which keeps Rust's string searcher and its panic paths out of
+/// the lean wasm (wsclose-core-js).
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let filled = after.split_once('}').and_then(|(name, tail)| {
+            let (_, value) = values.iter().find(|(key, _)| *key == name)?;
+            Some((value, tail))
+        });
+        match filled {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 

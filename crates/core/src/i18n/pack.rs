@@ -17,6 +17,18 @@ use super::{
 /// Ends every record of a pack.
 pub const SEPARATOR: char = '\u{1e}';
 
+/// The strings of a pack after its header, for [`Texts::read`].
+pub struct Records(std::str::Split<'static, char>);
+
+impl Records {
+    /// The next string, or `""` once they run out ([`read`] counted them).
+    /// Not inlined: one call per string is the whole of reading a pack.
+    #[inline(never)]
+    pub fn take(&mut self) -> &'static str {
+        self.0.next().unwrap_or_default()
+    }
+}
+
 /// A struct made only of text: strings, arrays of them, and other `Texts`.
 pub trait Texts: Sized {
     /// Calls `f` with each string in declaration order, and a dotted path
@@ -24,9 +36,15 @@ pub trait Texts: Sized {
     /// completeness tests check.
     fn each(&self, path: &str, f: &mut dyn FnMut(&str, &'static str));
 
-    /// Rebuilds the value from strings in [`Texts::each`] order; `None` if
-    /// they run out.
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self>;
+    /// How many strings [`Texts::each`] visits: known without a value, so
+    /// checking a pack needs no English text (the lean core has none of the
+    /// diagnosis text to count).
+    const COUNT: usize;
+
+    /// Rebuilds the value from strings in [`Texts::each`] order. Strings
+    /// that run out read as empty: [`read`] checks the count first, and an
+    /// infallible read is a few bytes of wasm per string instead of a branch.
+    fn read(parts: &mut Records) -> Self;
 
     /// Every string with its path.
     fn strings(&self) -> Vec<(String, &'static str)> {
@@ -41,8 +59,10 @@ impl Texts for &'static str {
         f(path, self);
     }
 
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
-        parts.next()
+    const COUNT: usize = 1;
+
+    fn read(parts: &mut Records) -> Self {
+        parts.take()
     }
 }
 
@@ -53,10 +73,19 @@ impl<T: Texts, const N: usize> Texts for [T; N] {
         }
     }
 
-    fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
-        let items: Option<Vec<T>> = (0..N).map(|_| T::read(parts)).collect();
-        items?.try_into().ok()
+    const COUNT: usize = N * T::COUNT;
+
+    fn read(parts: &mut Records) -> Self {
+        std::array::from_fn(|_| T::read(parts))
     }
+}
+
+/// `T::COUNT` of a field, named by a function that borrows it, so that
+/// [`texts!`](crate::texts) can sum its fields' counts without their types.
+/// Public for the macro only.
+#[doc(hidden)]
+pub const fn count_of<S, T: Texts>(_field: fn(&S) -> &T) -> usize {
+    T::COUNT
 }
 
 /// `path.field`, or `field` at the top. Public for [`texts!`](crate::texts) only.
@@ -86,8 +115,11 @@ macro_rules! texts {
                 )+
             }
 
-            fn read(parts: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
-                Some(Self { $( $field: $crate::i18n::pack::Texts::read(parts)?, )+ })
+            const COUNT: usize =
+                0 $( + $crate::i18n::pack::count_of(|s: &Self| &s.$field) )+;
+
+            fn read(parts: &mut $crate::i18n::pack::Records) -> Self {
+                Self { $( $field: $crate::i18n::pack::Texts::read(parts), )+ }
             }
         }
     )+};
@@ -129,21 +161,13 @@ texts! {
 
 /// The first record: which build and locale the strings belong to.
 fn header(locale: Locale) -> String {
-    format!("wsclose {} {}", env!("CARGO_PKG_VERSION"), locale.tag())
+    // Concatenated, not format!(): the lean core's wasm has no other use
+    // for the string formatter.
+    ["wsclose ", env!("CARGO_PKG_VERSION"), " ", locale.tag()].concat()
 }
 
-/// How many strings a pack carries after its header: as many as English has.
-fn strings_per_pack() -> usize {
-    // English is always built in; without it every pack is refused.
-    let Some(english) = Locale::En.text() else {
-        return 0;
-    };
-    let mut count = 0;
-    let mut tally = |_: &str, _: &'static str| count += 1;
-    english.catalog.each("", &mut tally);
-    english.diagnosis.each("", &mut tally);
-    count
-}
+/// How many strings a pack carries after its header.
+const STRINGS_PER_PACK: usize = Catalog::COUNT + DiagnosisText::COUNT;
 
 /// What [`read`] refuses, found without keeping anything.
 fn check(locale: Locale, pack: &str) -> Result<(), String> {
@@ -155,18 +179,30 @@ fn check(locale: Locale, pack: &str) -> Result<(), String> {
     match records.next() {
         Some(found) if found == expected => {}
         Some(found) => {
-            let found: String = found.chars().take(40).collect();
-            return Err(format!(
-                "expected {expected:?} at the start, found {found:?}"
-            ));
+            // Quoted, not `{:?}`: Rust's string escaping would add its
+            // Unicode tables to the wasm. Control characters become `?`.
+            let found: String = found
+                .chars()
+                .take(40)
+                .map(|c| if c.is_control() { '?' } else { c })
+                .collect();
+            return Err([
+                "expected \"",
+                &expected,
+                "\" at the start, found \"",
+                &found,
+                "\"",
+            ]
+            .concat());
         }
         None => return Err("the file is empty".into()),
     }
-    if records.count() != strings_per_pack() {
-        return Err(format!(
-            "its strings do not match this build of wsclose {}",
+    if records.count() != STRINGS_PER_PACK {
+        return Err(concat!(
+            "its strings do not match this build of wsclose ",
             env!("CARGO_PKG_VERSION")
-        ));
+        )
+        .into());
     }
     Ok(())
 }
@@ -200,19 +236,16 @@ pub fn read(locale: Locale, pack: String) -> Result<LocaleText, String> {
     let pack: &'static str = Box::leak(pack.into_boxed_str());
     // check() has seen the final separator and the header: skip them.
     let body = pack.strip_suffix(SEPARATOR).unwrap_or(pack);
-    let mut records = body.split(SEPARATOR).skip(1);
+    let mut records = Records(body.split(SEPARATOR));
+    records.take();
     let catalog = Catalog::read(&mut records);
     let diagnosis = DiagnosisText::read(&mut records);
-    match (catalog, diagnosis, records.next()) {
-        (Some(catalog), Some(diagnosis), None) => Ok(LocaleText {
-            catalog: Box::leak(Box::new(catalog)),
-            diagnosis: Box::leak(Box::new(diagnosis)),
-        }),
-        _ => Err(format!(
-            "its strings do not match this build of wsclose {}",
-            env!("CARGO_PKG_VERSION")
-        )),
-    }
+    // check() counted the strings: they fill both structs exactly.
+    debug_assert!(records.0.next().is_none());
+    Ok(LocaleText {
+        catalog: Box::leak(Box::new(catalog)),
+        diagnosis: Box::leak(Box::new(diagnosis)),
+    })
 }
 
 #[cfg(all(test, not(lazy_locales)))]

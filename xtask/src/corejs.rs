@@ -1,0 +1,128 @@
+//! `wsclose/core` in `cargo xtask build`: crates/core-js compiled to wasm
+//! (release, `wasm-opt -Oz` with the widget's flags) and inlined into
+//! `dist/pkg/core/index.js`, next to its `index.d.ts`.
+//!
+//! The wasm goes into the module as a string literal, one character per
+//! byte (see crates/core-js/src/lib.rs for why inline): printable ASCII as
+//! itself, so the English text in the wasm's data compresses like text, the
+//! rest as `\xNN`. Unbundled, that gzips to about 3 KiB more than the
+//! `.wasm` file alone (base64: about 8 KiB more); esbuild re-prints it as
+//! a template literal with raw control characters, about 1 KiB more.
+
+use std::fs;
+use std::path::Path;
+
+use crate::dist::{self, gzip_len};
+use crate::tools::Tools;
+use crate::Result;
+
+/// What the template's `WASM` constant holds until the build fills it in.
+const PLACEHOLDER: &str = "\"__WSCLOSE_CORE_WASM__\"";
+
+/// Sizes of one core build, for the build's report and the bench.
+#[derive(Debug, Clone, Copy)]
+pub struct CoreSizes {
+    /// The wasm as cargo linked it.
+    pub wasm_raw: usize,
+    /// After `wasm-opt -Oz` (the bytes that are inlined).
+    pub wasm_opt: usize,
+    pub wasm_gzip: usize,
+    /// `index.js` as written, the wasm inside it.
+    pub js: usize,
+    pub js_gzip: usize,
+}
+
+/// Builds the core into `pkg/core/` (`index.js`, `index.d.ts`).
+pub fn build(repo: &Path, tools: &Tools, dev: bool, pkg: &Path) -> Result<CoreSizes> {
+    println!("build: cargo build --release -p wsclose-core-js (the lean core)");
+    dist::build_release_wasm(repo, "wsclose-core-js", &[])?;
+    let linked = dist::target_dir(repo).join("wasm32-unknown-unknown/release/wsclose_core_js.wasm");
+    let work = dist::target_dir(repo).join("core-js");
+    fs::create_dir_all(&work)?;
+    let wasm = work.join("core.wasm");
+    fs::copy(&linked, &wasm).map_err(|e| format!("copying {}: {e}", linked.display()))?;
+    let wasm_raw = fs::metadata(&wasm)?.len() as usize;
+    if dev {
+        println!("build: --dev, core wasm not optimized");
+    } else {
+        dist::wasm_opt(repo, tools, &wasm)?;
+    }
+    let bytes = fs::read(&wasm)?;
+
+    let source = repo.join("crates/core-js/js");
+    let template = fs::read_to_string(source.join("index.js"))?;
+    if template.matches(PLACEHOLDER).count() != 1 {
+        return Err(format!("crates/core-js/js/index.js must hold {PLACEHOLDER} once").into());
+    }
+    let js = template.replace(PLACEHOLDER, &js_bytes(&bytes));
+    let out = pkg.join("core");
+    fs::create_dir_all(&out)?;
+    fs::write(out.join("index.js"), &js)?;
+    fs::copy(source.join("index.d.ts"), out.join("index.d.ts"))?;
+    Ok(CoreSizes {
+        wasm_raw,
+        wasm_opt: bytes.len(),
+        wasm_gzip: gzip_len(&bytes)?,
+        js: js.len(),
+        js_gzip: gzip_len(js.as_bytes())?,
+    })
+}
+
+/// A JavaScript string literal whose characters are `bytes`, one each.
+pub fn js_bytes(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2 + 2);
+    out.push('"');
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\t' => out.push_str("\\t"),
+            // `\0` followed by a digit would read as an octal escape.
+            0 if !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => out.push_str("\\0"),
+            0x20..=0x7e => out.push(char::from(b)),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decodes the literal the way JavaScript does, for the escapes used.
+    fn decode(literal: &str) -> Vec<u8> {
+        let inner = &literal[1..literal.len() - 1];
+        let mut out = Vec::new();
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c as u8);
+                continue;
+            }
+            match chars.next().unwrap() {
+                'n' => out.push(b'\n'),
+                't' => out.push(b'\t'),
+                '0' => out.push(0),
+                'x' => {
+                    let hex: String = chars.by_ref().take(2).collect();
+                    out.push(u8::from_str_radix(&hex, 16).unwrap());
+                }
+                other => out.push(other as u8),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_byte_round_trips() {
+        let mut bytes: Vec<u8> = (0..=255).collect();
+        bytes.extend([0, b'1', 0, 0, b'"', b'\\', b'\r', 0x2e]);
+        let literal = js_bytes(&bytes);
+        assert!(literal.is_ascii() && !literal.contains('\r'));
+        assert!(!literal.contains("\\01"), "{literal}");
+        assert_eq!(decode(&literal), bytes);
+    }
+}
