@@ -24,6 +24,7 @@ mod dist;
 mod e2e;
 mod facts;
 mod server;
+mod socketio;
 mod tools;
 mod webdriver;
 
