@@ -8,7 +8,9 @@
 // by the server: `socket.conn.close()` closes the transport, and engine.io's
 // WebSocket transport calls ws's `close()` with no code
 // (engine.io/build/transports/websocket.js, `doClose`), which sends a Close
-// frame without a status code: the page sees 1005. socket.io-client then
+// frame with an empty body (ws/lib/sender.js, `close`: no code, no payload):
+// the page sees 1005, "no status received" (RFC 6455 section 7.1.5), clean,
+// in all three engines. socket.io-client then
 // reports "transport close" and reconnects by itself (unlike
 // `disconnect(true)`, which it reports as "io server disconnect" and does
 // not reconnect after).
