@@ -3,28 +3,154 @@
 // relative to this module), and the one hot path kept out of wasm for speed.
 
 /**
- * Wraps a constructor so that every instance is passed to `onCreate`.
- * `instanceof`, static members (WebSocket.OPEN) and subclassing keep working
- * because the Proxy forwards everything except `construct`.
+ * What `install()` puts in place to see every socket of `Original` (the
+ * page's `window.WebSocket`), each passed once to `onSocket`:
+ *
+ * - `proxy`, the new `window.WebSocket`: a Proxy that forwards everything
+ *   but `construct` (so `instanceof`, `WebSocket.OPEN` and subclassing keep
+ *   working) and reports each instance it makes;
+ * - hooks on the native `WebSocket.prototype`, for the sockets of a
+ *   constructor taken before `install()` ran: socket.io-client's
+ *   engine.io-client reads `globalThis.WebSocket` once, when its module
+ *   loads, and a `class X extends WebSocket` defined earlier extends the
+ *   original. Such a socket is reported by the first `addEventListener`,
+ *   `on<event>` assignment, `send()` or `close()` it gets, *before* that call
+ *   runs: the watch's own listeners are added first, so the socket cannot
+ *   dispatch an event to the app's listener before wsclose listens too.
+ *   Each hook then calls exactly what the socket would have called (the
+ *   prototype's own method or accessor as it was, or `EventTarget`'s
+ *   `addEventListener` as it is now) with the same `this` and arguments,
+ *   and returns its result or lets its exception through unchanged.
+ *
+ * `hooked` is null, or why the prototype could not be hooked (a frozen
+ * prototype); the constructor still works then. `detach()` makes every
+ * piece a pass-through (code may keep references to them) so the Rust
+ * callback can be freed; `restore()` puts back the prototype's property
+ * descriptors exactly as they were, except any the page replaced after us
+ * (then it returns false and ours stay, as pass-throughs, under theirs).
  */
-export function wrapConstructor(Original, onCreate) {
-  let hook = onCreate;
+export function hookWebSocket(Original, onSocket) {
+  let hook = onSocket;
+  // One sighting per socket and installation: the constructor and then the
+  // app's `onopen = ...` see the same socket.
+  const seen = new WeakSet();
+  const sight = (ws) => {
+    if (hook === null || seen.has(ws)) return;
+    try {
+      nativeReadyState.call(ws);
+    } catch {
+      return; // not a real WebSocket: a forged object, a Proxy, a primitive
+    }
+    seen.add(ws);
+    try {
+      hook(ws);
+    } catch (error) {
+      log("error", "wsclose: could not watch a WebSocket", error);
+    }
+  };
   const proxy = new Proxy(Original, {
     construct(target, args, newTarget) {
       const instance = Reflect.construct(target, args, newTarget === proxy ? target : newTarget);
-      if (hook) {
-        try {
-          hook(instance);
-        } catch (error) {
-          console.error("wsclose: could not watch a new WebSocket", error);
-        }
-      }
+      sight(instance);
       return instance;
     },
   });
-  // After detach the proxy is a plain pass-through, so code that kept a
-  // reference to it still works and the Rust closure can be freed safely.
-  return { proxy, detach() { hook = null; } };
+  const { applied, why } = hookPrototype(nativePrototypeOf(Original), sight);
+  return {
+    proxy,
+    hooked: why,
+    detach() { hook = null; },
+    restore() {
+      let intact = true;
+      for (const { prototype, name, before, ours } of applied.splice(0)) {
+        const now = Object.getOwnPropertyDescriptor(prototype, name);
+        const still = now !== undefined && now.value === ours.value && now.get === ours.get
+          && now.set === ours.set;
+        if (!still) {
+          intact = false;
+        } else if (before) {
+          Reflect.defineProperty(prototype, name, before);
+        } else {
+          Reflect.deleteProperty(prototype, name);
+        }
+      }
+      return intact;
+    },
+  };
+}
+
+/** The methods and event handler attributes whose first use on a socket reports it. */
+const HOOKED_METHODS = ["addEventListener", "send", "close"];
+const HOOKED_HANDLERS = ["onopen", "onmessage", "onerror", "onclose"];
+
+/**
+ * The prototype that owns the native `readyState` getter, on `Original`'s
+ * prototype chain: `WebSocket.prototype` itself, also when the page had
+ * already replaced `window.WebSocket` by its own subclass. Null if none.
+ */
+function nativePrototypeOf(Original) {
+  let prototype = Original.prototype;
+  for (let depth = 0; prototype !== null && typeof prototype === "object" && depth < 16; depth++) {
+    const described = Object.getOwnPropertyDescriptor(prototype, "readyState");
+    if (described && described.get === nativeReadyState) return prototype;
+    prototype = Object.getPrototypeOf(prototype);
+  }
+  return null;
+}
+
+/**
+ * Puts the hooks on `prototype`; all or nothing. Each hook has the name
+ * and `length` of what it stands for and, like a WebIDL operation, is not
+ * a constructor.
+ */
+function hookPrototype(prototype, sight) {
+  const applied = [];
+  if (prototype === null) return { applied, why: "the page has no native WebSocket.prototype" };
+  const parent = Object.getPrototypeOf(prototype);
+  const hooks = [];
+  for (const name of HOOKED_METHODS) {
+    const before = Object.getOwnPropertyDescriptor(prototype, name);
+    // `addEventListener` is EventTarget's: looked up at each call, so a
+    // patch the page makes to it later is still called.
+    const inherited = before === undefined && parent !== null
+      ? Object.getOwnPropertyDescriptor(parent, name) : undefined;
+    const model = before ?? inherited;
+    if (!model || typeof model.value !== "function") continue;
+    const target = before ? () => before.value : () => parent[name];
+    const method = {
+      [name]() {
+        sight(this);
+        return Reflect.apply(target(), this, arguments);
+      },
+    }[name];
+    Object.defineProperty(method, "length", { value: model.value.length });
+    hooks.push({ name, before, ours: { ...model, value: method } });
+  }
+  for (const name of HOOKED_HANDLERS) {
+    const before = Object.getOwnPropertyDescriptor(prototype, name);
+    if (!before || typeof before.get !== "function" || typeof before.set !== "function") continue;
+    const accessors = Object.getOwnPropertyDescriptor({
+      get [name]() {
+        return Reflect.apply(before.get, this, []);
+      },
+      set [name](value) {
+        sight(this);
+        Reflect.apply(before.set, this, [value]);
+      },
+    }, name);
+    hooks.push({ name, before, ours: { ...before, get: accessors.get, set: accessors.set } });
+  }
+  for (const { name, before, ours } of hooks) {
+    if (!Reflect.defineProperty(prototype, name, ours)) {
+      for (const done of applied.splice(0)) {
+        if (done.before) Reflect.defineProperty(prototype, done.name, done.before);
+        else Reflect.deleteProperty(prototype, done.name);
+      }
+      return { applied, why: `WebSocket.prototype.${name} cannot be redefined` };
+    }
+    applied.push({ prototype, name, before, ours });
+  }
+  return { applied, why: null };
 }
 
 /** Defines `<name>` unless some copy of wsclose already did. */

@@ -5,17 +5,31 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/web/glue.js")]
 extern "C" {
-    /// `{proxy, detach()}` returned by `wrapConstructor`.
-    pub type Wrapper;
+    /// What `install()` puts in place (`hookWebSocket` in `glue.js`): the
+    /// constructor Proxy and the `WebSocket.prototype` hooks.
+    pub type Hooks;
 
-    #[wasm_bindgen(js_name = wrapConstructor, catch)]
-    pub fn wrap_constructor(original: &JsValue, on_create: &JsValue) -> Result<Wrapper, JsValue>;
+    /// Calls `on_socket` once with each socket of `original` first seen by
+    /// the Proxy's construct trap or by a prototype hook.
+    #[wasm_bindgen(js_name = hookWebSocket, catch)]
+    pub fn hook_websocket(original: &JsValue, on_socket: &JsValue) -> Result<Hooks, JsValue>;
 
+    /// The Proxy to put in `window.WebSocket`.
     #[wasm_bindgen(method, getter)]
-    pub fn proxy(this: &Wrapper) -> JsValue;
+    pub fn proxy(this: &Hooks) -> JsValue;
 
+    /// Null, or why `WebSocket.prototype` could not be hooked.
+    #[wasm_bindgen(method, getter)]
+    pub fn hooked(this: &Hooks) -> Option<String>;
+
+    /// Makes every hook a pass-through; `on_socket` may be freed after.
     #[wasm_bindgen(method)]
-    pub fn detach(this: &Wrapper);
+    pub fn detach(this: &Hooks);
+
+    /// Puts `WebSocket.prototype` back as it was; false when the page
+    /// replaced one of our hooks since (it is then left in place).
+    #[wasm_bindgen(method, catch)]
+    pub fn restore(this: &Hooks) -> Result<bool, JsValue>;
 
     /// Defines the custom element unless already defined; true if it did.
     #[wasm_bindgen(js_name = defineElement, catch)]

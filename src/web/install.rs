@@ -1,4 +1,12 @@
 //! `install()`: watch every WebSocket the page creates from now on.
+//!
+//! Two ways in, both in `hookWebSocket` (`glue.js`), reporting each socket
+//! once to one callback: `window.WebSocket` becomes a Proxy whose construct
+//! trap sees each new socket, and `WebSocket.prototype` gets hooks that see
+//! a socket made by a constructor taken before `install()` (socket.io-client
+//! reads `globalThis.WebSocket` when its module loads, and so does a class
+//! that extends it) at its first `addEventListener`, `on<event>` assignment,
+//! `send()` or `close()`, before the call runs.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -11,7 +19,7 @@ use super::interop;
 use super::mount::Mounted;
 use super::overlay::OverlayLease;
 use super::slots::{Key, Slots};
-use super::watch::{Config, Output, Watching};
+use super::watch::{Config, Output, Watching, CLOSED};
 
 thread_local! {
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
@@ -20,17 +28,25 @@ thread_local! {
 struct Installed {
     window: JsValue,
     original: JsValue,
-    wrapper: glue::Wrapper,
-    /// Called by the wrapper with each new socket; freed after `detach()`.
+    hooks: glue::Hooks,
+    /// Called by the hooks with each socket; freed after `detach()`.
     _hook: Closure<dyn Fn(JsValue)>,
     sockets: Rc<RefCell<Vec<Watching>>>,
 }
 
 impl Drop for Installed {
     fn drop(&mut self) {
-        self.wrapper.detach();
+        self.hooks.detach();
+        if !matches!(self.hooks.restore(), Ok(true)) {
+            // Theirs wraps ours, which is a pass-through now: leaving both
+            // keeps their code working.
+            interop::warn(
+                "wsclose: WebSocket.prototype was changed after install(); leaving the change in place",
+                &JsValue::UNDEFINED,
+            );
+        }
         let restored =
-            interop::restore_websocket(&self.window, &self.original, &self.wrapper.proxy());
+            interop::restore_websocket(&self.window, &self.original, &self.hooks.proxy());
         if !matches!(restored, Ok(true)) {
             // Someone wrapped WebSocket after us; restoring would drop their
             // wrapper. Ours is now a pass-through, so leaving it is harmless.
@@ -60,11 +76,14 @@ thread_local! {
     static INSTALLATIONS: RefCell<Slots<Installed>> = const { RefCell::new(Slots::new()) };
 }
 
-/// Watches every `WebSocket` the page creates from now on, showing each close
+/// Watches every `WebSocket` the page opens from now on, showing each close
 /// in the dev overlay (or `options.target`) and passing it to `options.onClose`.
 ///
 /// `window.WebSocket` becomes a Proxy of the original: `instanceof`,
-/// `WebSocket.OPEN` and the app's own handlers keep working.
+/// `WebSocket.OPEN` and the app's own handlers keep working. Sockets of a
+/// constructor taken earlier (socket.io-client, a subclass defined before)
+/// are seen at their first `addEventListener`, `on<event>` assignment,
+/// `send()` or `close()`.
 #[wasm_bindgen]
 pub fn install(
     #[wasm_bindgen(unchecked_param_type = "WatchOptions | undefined")] options: JsValue,
@@ -117,7 +136,9 @@ fn start(config: Config) -> Result<Installed> {
         // into the page, which may create another socket (this hook again)
         // or uninstall.
         Closure::<dyn Fn(JsValue)>::new(move |socket: JsValue| {
-            if interop::socket(&socket).is_none() {
+            // A socket first seen once closed has had its close event (or
+            // is in it): nothing left to watch.
+            if interop::socket(&socket).is_none_or(|s| s.ready_state == CLOSED) {
                 return;
             }
             let output = match (&target, &lease) {
@@ -150,11 +171,12 @@ fn start(config: Config) -> Result<Installed> {
             }
         })
     };
-    let wrapper = glue::wrap_constructor(&original, hook.as_ref())
+    let hooks = glue::hook_websocket(&original, hook.as_ref())
         .map_err(|e| input::error("install", interop::text_of(&e)))?;
-    let replaced = interop::replace_websocket(&window, &original, &wrapper.proxy());
+    let replaced = interop::replace_websocket(&window, &original, &hooks.proxy());
     if !matches!(replaced, Ok(true)) {
-        wrapper.detach();
+        hooks.detach();
+        let _ = hooks.restore();
         let why = match replaced {
             Err(e) => format!("replacing window.WebSocket threw {}", interop::text_of(&e)),
             Ok(_) => "window.WebSocket is read-only on this page, so new sockets cannot be \
@@ -163,10 +185,16 @@ fn start(config: Config) -> Result<Installed> {
         };
         return Err(input::error("install", why));
     }
+    if let Some(why) = hooks.hooked() {
+        interop::warn(
+            "wsclose: only sockets created after install() are seen:",
+            &why.into(),
+        );
+    }
     Ok(Installed {
         window,
         original,
-        wrapper,
+        hooks,
         _hook: hook,
         sockets,
     })

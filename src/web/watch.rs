@@ -79,7 +79,7 @@ pub(crate) fn to_js(explanation: &Explanation) -> std::result::Result<JsValue, J
 
 /// `WebSocket.CLOSED`: a `close` event that arrives in any other state was
 /// dispatched by the page's code, not by the socket.
-const CLOSED: u16 = 3;
+pub(crate) const CLOSED: u16 = 3;
 
 /// A live watch on one socket: its listeners and `send`/`close` wrappers
 /// are removed when this is dropped.

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::engines::Engine;
+use crate::socketio;
 use crate::webdriver::WebDriver;
 use crate::Result;
 
@@ -114,6 +115,8 @@ pub fn run(
         println!("e2e: no pages in {} match; nothing to run", dir.display());
     }
     let mut driver: Option<WebDriver> = None;
+    // The socket.io server, started for the first `socketio*` page.
+    let mut socketio: Option<std::result::Result<socketio::Fixture, String>> = None;
     for page in &list {
         let file = page
             .file_name()
@@ -138,7 +141,19 @@ pub fn run(
         let Some(wd) = driver.as_ref() else { continue };
         // `?engine=` tells the page which column of crates/core/src/engines.rs is its own.
         let engine_tag = tag.to_lowercase();
-        let url = format!("http://{addr}/tests/e2e/{file}?engine={engine_tag}");
+        let mut url = format!("http://{addr}/tests/e2e/{file}?engine={engine_tag}");
+        if file.starts_with("socketio") {
+            let fixture =
+                socketio.get_or_insert_with(|| socketio::start(repo).map_err(|e| e.to_string()));
+            match fixture {
+                Ok(fixture) => url.push_str(&format!("&socketio=http://{}", fixture.addr())),
+                Err(e) => {
+                    println!("FAIL {name}: the socket.io fixture: {e}");
+                    tally.failed += 1;
+                    continue;
+                }
+            }
+        }
         if let Err(e) = run_page(wd, &name, &url, &mut tally) {
             // A WebDriver-level error may mean the browser died: start afresh.
             println!("FAIL {name}: {e}");
@@ -147,6 +162,7 @@ pub fn run(
         }
     }
     drop(driver);
+    drop(socketio);
     println!(
         "e2e [{tag}]: {} passed, {} failed",
         tally.passed, tally.failed

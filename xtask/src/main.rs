@@ -25,6 +25,7 @@ mod dist;
 mod e2e;
 mod facts;
 mod server;
+mod socketio;
 mod tools;
 mod webdriver;
 mod yew_app;
