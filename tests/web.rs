@@ -392,6 +392,35 @@ fn explain_rejects_what_is_not_a_close_code_with_a_clear_error() {
 
 // ---------------------------------------------------------------- locale packs
 
+/// German is loaded by this test only. The test runner serves the wasm away
+/// from `dist/pkg`, so the widget's own import of `locales/de.js` fails, as
+/// it would under a bundler that moved the modules; `loadLocale` with a URL
+/// must then bring the waiting widget to German.
+#[wasm_bindgen_test]
+async fn a_widget_whose_own_load_failed_rerenders_when_load_locale_brings_its_text() {
+    let root = container();
+    let widget = web::mount(
+        root.clone().into(),
+        object(&[("code", 1009.into()), ("locale", "de".into())]),
+    )
+    .unwrap();
+    rendered().await;
+    // Long enough for the failed import to be reported and forgotten.
+    sleep(Duration::from_millis(300)).await;
+    rendered().await;
+    let shown = widget_in(&root).expect("widget");
+    assert_eq!(shown.get_attribute("lang").as_deref(), Some("en"));
+
+    web::load_locale("de".into(), pack_url(Locale::De).into())
+        .await
+        .unwrap();
+    rendered().await;
+    let shown = widget_in(&root).expect("widget");
+    assert_eq!(shown.get_attribute("lang").as_deref(), Some("de"));
+    assert_shows(&shown, &explain(1009, Locale::De));
+    widget.destroy();
+}
+
 /// Thai is loaded by this test only, so it starts out missing.
 #[wasm_bindgen_test]
 async fn explain_answers_in_english_until_the_locale_is_loaded_and_says_so() {

@@ -23,6 +23,7 @@ mod bench;
 mod dist;
 mod e2e;
 mod facts;
+mod npm;
 mod server;
 mod tools;
 mod webdriver;
