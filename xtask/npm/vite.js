@@ -1,11 +1,13 @@
 // wsclose/vite: the dev overlay on every page while `vite` serves the app,
 // never in `vite build`.
 //
-// The overlay is the virtual module below. It is imported first by every
-// module of the app (prepended while serving) and by each page's HTML, so it
-// has called `install()` before any app code runs: its top-level `await
-// init()` holds back the modules that import it, and sockets opened at
-// startup are watched too. Build output never sees any of it (`apply:
+// The overlay is the virtual module below, imported first by every module
+// of the app (prepended while serving), so it has called `install()` before
+// any app code runs: its top-level `await init()` holds back the modules
+// that import it, and sockets opened at startup are watched too. (Not also
+// a <script> injected into the HTML: with one, WebKitGTK 2.50 ran the app's
+// module before the overlay was installed, and the bundler test saw no
+// overlay for a socket opened at startup.) Build output never sees any of it (`apply:
 // "serve"`), so a production bundle contains no wsclose code.
 
 const ID = "virtual:wsclose/dev-overlay";
@@ -23,13 +25,9 @@ export default function wsclose(options = {}) {
     `await init();`,
     `if (!globalThis.__wscloseDevOverlay) globalThis.__wscloseDevOverlay = install(${JSON.stringify(options)});`,
   ].join("\n");
-  let base = "/";
   return {
     name: "wsclose",
     apply: "serve",
-    configResolved(config) {
-      base = config.base;
-    },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
@@ -40,13 +38,6 @@ export default function wsclose(options = {}) {
       if (id.startsWith("\0") || id.includes("/node_modules/") || !APP_MODULE.test(id)) return undefined;
       // On the first line, so the app's own line numbers stay as they are.
       return { code: `import ${JSON.stringify(ID)};${code}`, map: null };
-    },
-    transformIndexHtml() {
-      return [{
-        tag: "script",
-        attrs: { type: "module", src: `${base}@id/__x00__${ID}` },
-        injectTo: "head-prepend",
-      }];
     },
   };
 }
