@@ -411,7 +411,7 @@ async fn a_widget_whose_own_load_failed_rerenders_when_load_locale_brings_its_te
     let shown = widget_in(&root).expect("widget");
     assert_eq!(shown.get_attribute("lang").as_deref(), Some("en"));
 
-    web::load_locale("de".into(), pack_url(Locale::De).into())
+    web::load_locale("de".into(), Some(pack_url(Locale::De).into()))
         .await
         .unwrap();
     rendered().await;
@@ -433,7 +433,7 @@ async fn explain_answers_in_english_until_the_locale_is_loaded_and_says_so() {
     let before = web::explain_js(1000.into(), object(&[("locale", "th".into())])).unwrap();
     assert_eq!(locale_of(&before), "en", "no Thai text yet, and it says so");
 
-    let loaded = web::load_locale("th-TH".into(), pack_url(Locale::Th).into())
+    let loaded = web::load_locale("th-TH".into(), Some(pack_url(Locale::Th).into()))
         .await
         .unwrap();
     assert_eq!(loaded.as_string().as_deref(), Some("th"));
@@ -456,29 +456,29 @@ async fn load_locale_rejects_a_missing_or_foreign_pack_with_a_clear_error() {
             .map(|e| String::from(e.message()))
             .unwrap_or_else(|v| format!("not an Error: {v:?}"))
     };
-    let foreign = web::load_locale("ko".into(), pack_url(Locale::Ja).into()).await;
+    let foreign = web::load_locale("ko".into(), Some(pack_url(Locale::Ja).into())).await;
     let foreign = message(foreign.unwrap_err());
     assert!(foreign.contains("is not a ko pack"), "{foreign}");
     assert!(foreign.contains("\"wsclose 0.1.0 ko\""), "{foreign}");
 
     let missing = format!("http://{}/pkg/locales/tlh.txt", support::server());
     let missing = message(
-        web::load_locale("ko".into(), missing.into())
+        web::load_locale("ko".into(), Some(missing.into()))
             .await
             .unwrap_err(),
     );
     assert!(missing.contains("404"), "{missing}");
 
-    let not_a_tag = message(
-        web::load_locale(7.into(), JsValue::UNDEFINED)
-            .await
-            .unwrap_err(),
-    );
+    let not_a_tag = message(web::load_locale(7.into(), None).await.unwrap_err());
     assert!(
         not_a_tag.contains("locale must be a string, got 7"),
         "{not_a_tag}"
     );
-    let bad_url = message(web::load_locale("ko".into(), 7.into()).await.unwrap_err());
+    let bad_url = message(
+        web::load_locale("ko".into(), Some(7.into()))
+            .await
+            .unwrap_err(),
+    );
     assert!(bad_url.contains("url must be a string"), "{bad_url}");
     assert_eq!(Locale::Ko.available(), Locale::En);
 }

@@ -21,6 +21,21 @@ use wasm_bindgen::prelude::*;
 use super::{glue, input, interop, locale_text};
 use crate::i18n::Locale;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/**
+ * Loads a locale's text so that `explain()` answers in it; resolves to the
+ * tag of the locale now available (`"en"` for a tag wsclose does not speak).
+ * Every widget waiting for that locale re-renders in it.
+ *
+ * Without `url` the locale's module (`locales/<tag>.js`) is imported; with
+ * it, the pack text at `url` is fetched, for apps that host the packs
+ * elsewhere. Rejects with an `Error` starting `wsclose.loadLocale:` if the
+ * load fails or the text is not this version's pack for that locale.
+ */
+export function loadLocale(locale: string, url?: string): Promise<string>;
+"#;
+
 thread_local! {
     /// Locales whose module is being imported.
     static LOADING: RefCell<HashSet<Locale>> = RefCell::new(HashSet::new());
@@ -83,27 +98,25 @@ async fn load(locale: Locale, url: Option<String>) -> Result<(), JsValue> {
 /// it, the pack text at `url` is fetched, for apps that host the packs
 /// elsewhere. Rejects with an `Error` if the load fails or the text is not
 /// this version's pack for that locale.
-#[wasm_bindgen(js_name = loadLocale, unchecked_return_type = "Promise<string>")]
-pub async fn load_locale(
-    #[wasm_bindgen(unchecked_param_type = "string")] locale: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | undefined")] url: JsValue,
-) -> Result<JsValue, JsValue> {
+///
+/// Its TypeScript declaration is written out below: wasm-bindgen would
+/// declare `url` as required and the result as `Promise<Promise<…>>`.
+#[wasm_bindgen(js_name = loadLocale, skip_typescript)]
+pub async fn load_locale(locale: JsValue, url: Option<JsValue>) -> Result<JsValue, JsValue> {
     let tag = locale.as_string().ok_or_else(|| {
         JsValue::from(input::error(
             "loadLocale",
             format!("locale must be a string, got {}", input::describe(&locale)),
         ))
     })?;
-    let url = match url.as_string() {
-        Some(url) => Some(url),
-        None if url.is_undefined() => None,
-        None => {
-            return Err(input::error(
+    let url = match url {
+        None => None,
+        Some(url) => Some(url.as_string().ok_or_else(|| {
+            JsValue::from(input::error(
                 "loadLocale",
                 format!("url must be a string, got {}", input::describe(&url)),
-            )
-            .into())
-        }
+            ))
+        })?),
     };
     let locale = Locale::from_tag(&tag).unwrap_or_default();
     load(locale, url).await?;
