@@ -157,13 +157,13 @@ fn version(cargo_toml: &str) -> Result<String> {
         .ok_or_else(|| "Cargo.toml has no version = \"…\" line".into())
 }
 
-/// `package.json`. Nothing of the full API, the locales or the plugin runs
-/// on import (`init()` is the caller's), so they are free of side effects
-/// for tree shaking. The core's entry is listed as having some: a
-/// wasm-bindgen entry may instantiate its wasm on import and re-export the
-/// rest, and a bundler told it is pure may link past it. Written in this
-/// order on purpose: export conditions match in object order, so `types`
-/// must precede `default` (serde_json's map would sort them).
+/// `package.json`. Nothing runs on import: the full API waits for `init()`,
+/// the core (`dist/pkg/core/index.js`, the core helper's build) compiles its
+/// inline wasm on the first call, and the locales and the plugin only
+/// export values; so every module is free of side effects for tree shaking.
+/// Written in this order on purpose: export conditions match in object
+/// order, so `types` must precede `default` (serde_json's map would sort
+/// them).
 fn manifest(version: &str, core: bool) -> String {
     let text = |s: &str| Value::from(s).to_string();
     let entry = |types: &str, js: &str| {
@@ -218,14 +218,7 @@ fn manifest(version: &str, core: bool) -> String {
         ("main", text("./wsclose.js")),
         ("types", text("./wsclose.d.ts")),
         ("exports", format!("{{\n{exports}\n  }}")),
-        (
-            "sideEffects",
-            if core {
-                format!("[{}]", text("./core/index.js"))
-            } else {
-                "false".into()
-            },
-        ),
+        ("sideEffects", "false".into()),
         ("files", format!("[{files}]")),
         ("peerDependencies", "{ \"vite\": \">=5\" }".into()),
         ("peerDependenciesMeta", "{ \"vite\": { \"optional\": true } }".into()),
@@ -279,8 +272,7 @@ mod tests {
         assert!(with["files"]
             .as_array()
             .is_some_and(|f| f.iter().any(|f| f == "core/")));
-        assert_eq!(without["sideEffects"], false);
-        assert_eq!(with["sideEffects"][0], "./core/index.js");
+        assert_eq!(with["sideEffects"], false);
         assert_eq!(with["type"], "module");
     }
 }
