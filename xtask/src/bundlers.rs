@@ -7,6 +7,8 @@
 //! `wsclose/core` (when the package has it) must answer in the statically
 //! imported Spanish. A fifth app, `tests/bundlers/plugin/`, uses the Vite
 //! plugin: its dev server shows the overlay, its build has no wsclose code.
+//! First, `tsc` checks `tests/bundlers/types/app.ts` against the package's
+//! declarations (strict, Node's ESM resolution).
 //!
 //! The fixture is copied to `target/bundlers/app/`; its pinned dependencies
 //! (`tests/bundlers/package-lock.json`) are installed once and reused while
@@ -71,6 +73,10 @@ pub fn run_all(repo: &Path, engines: &[Engine]) -> Result<String> {
         timings.push(format!("{name} {secs:.1} s"));
         Ok(())
     };
+    // The types of every entry, as a strict TypeScript app meets them.
+    timed("tsc (types/app.ts)", &mut || {
+        run(bin(&app, "tsc").args(["-p", "types"]))
+    })?;
     timed("vite build", &mut || {
         run(bin(&app, "vite").args(["build", "--outDir", "out/vite", "--emptyOutDir"]))
     })?;
@@ -167,7 +173,7 @@ pub fn run_all(repo: &Path, engines: &[Engine]) -> Result<String> {
     }
     Ok(format!(
         "{} in {}; {}{}; npm {prepared:.1} s{}",
-        "vite build, vite dev, webpack, esbuild, vite plugin (dev + build)",
+        "types, vite build, vite dev, webpack, esbuild, vite plugin (dev + build)",
         checked.join(", "),
         timings.join(", "),
         if core {
