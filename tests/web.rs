@@ -393,6 +393,35 @@ fn explain_rejects_what_is_not_a_close_code_with_a_clear_error() {
 
 // ---------------------------------------------------------------- locale packs
 
+/// German is loaded by this test only. The test runner serves the wasm away
+/// from `dist/pkg`, so the widget's own import of `locales/de.js` fails, as
+/// it would under a bundler that moved the modules; `loadLocale` with a URL
+/// must then bring the waiting widget to German.
+#[wasm_bindgen_test]
+async fn a_widget_whose_own_load_failed_rerenders_when_load_locale_brings_its_text() {
+    let root = container();
+    let widget = web::mount(
+        root.clone().into(),
+        object(&[("code", 1009.into()), ("locale", "de".into())]),
+    )
+    .unwrap();
+    rendered().await;
+    // Long enough for the failed import to be reported and forgotten.
+    sleep(Duration::from_millis(300)).await;
+    rendered().await;
+    let shown = widget_in(&root).expect("widget");
+    assert_eq!(shown.get_attribute("lang").as_deref(), Some("en"));
+
+    web::load_locale("de".into(), Some(pack_url(Locale::De).into()))
+        .await
+        .unwrap();
+    rendered().await;
+    let shown = widget_in(&root).expect("widget");
+    assert_eq!(shown.get_attribute("lang").as_deref(), Some("de"));
+    assert_shows(&shown, &explain(1009, Locale::De));
+    widget.destroy();
+}
+
 /// Thai is loaded by this test only, so it starts out missing.
 #[wasm_bindgen_test]
 async fn explain_answers_in_english_until_the_locale_is_loaded_and_says_so() {
@@ -405,7 +434,7 @@ async fn explain_answers_in_english_until_the_locale_is_loaded_and_says_so() {
     let before = web::explain_js(1000.into(), object(&[("locale", "th".into())])).unwrap();
     assert_eq!(locale_of(&before), "en", "no Thai text yet, and it says so");
 
-    let loaded = web::load_locale("th-TH".into(), pack_url(Locale::Th).into())
+    let loaded = web::load_locale("th-TH".into(), Some(pack_url(Locale::Th).into()))
         .await
         .unwrap();
     assert_eq!(loaded.as_string().as_deref(), Some("th"));
@@ -428,29 +457,29 @@ async fn load_locale_rejects_a_missing_or_foreign_pack_with_a_clear_error() {
             .map(|e| String::from(e.message()))
             .unwrap_or_else(|v| format!("not an Error: {v:?}"))
     };
-    let foreign = web::load_locale("ko".into(), pack_url(Locale::Ja).into()).await;
+    let foreign = web::load_locale("ko".into(), Some(pack_url(Locale::Ja).into())).await;
     let foreign = message(foreign.unwrap_err());
     assert!(foreign.contains("is not a ko pack"), "{foreign}");
     assert!(foreign.contains("\"wsclose 0.1.0 ko\""), "{foreign}");
 
     let missing = format!("http://{}/pkg/locales/tlh.txt", support::server());
     let missing = message(
-        web::load_locale("ko".into(), missing.into())
+        web::load_locale("ko".into(), Some(missing.into()))
             .await
             .unwrap_err(),
     );
     assert!(missing.contains("404"), "{missing}");
 
-    let not_a_tag = message(
-        web::load_locale(7.into(), JsValue::UNDEFINED)
-            .await
-            .unwrap_err(),
-    );
+    let not_a_tag = message(web::load_locale(7.into(), None).await.unwrap_err());
     assert!(
         not_a_tag.contains("locale must be a string, got 7"),
         "{not_a_tag}"
     );
-    let bad_url = message(web::load_locale("ko".into(), 7.into()).await.unwrap_err());
+    let bad_url = message(
+        web::load_locale("ko".into(), Some(7.into()))
+            .await
+            .unwrap_err(),
+    );
     assert!(bad_url.contains("url must be a string"), "{bad_url}");
     assert_eq!(Locale::Ko.available(), Locale::En);
 }

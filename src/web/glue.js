@@ -1,6 +1,6 @@
 // The JavaScript wasm-bindgen cannot express from Rust (a class that extends
-// HTMLElement, a Proxy whose construct trap can be switched off, a URL
-// relative to this module), and the one hot path kept out of wasm for speed.
+// HTMLElement, a Proxy whose construct trap can be switched off, a dynamic
+// import() bundlers can follow), and the one hot path kept out of wasm for speed.
 
 /**
  * What `install()` puts in place to see every socket of `Original` (the
@@ -166,12 +166,53 @@ export function defineElement(name, connected, disconnected, changed) {
 }
 
 /**
- * Where a locale pack lives by default: `locales/` next to `wsclose.js`.
- * This file is wasm-bindgen's `snippets/<crate>/src/web/glue.js`, four
- * levels below it.
+ * The module of a locale: `locales/<tag>.js` next to `wsclose.js` (this file
+ * is wasm-bindgen's `snippets/<crate>/src/web/glue.js`, four levels below).
+ * One literal `import()` per locale, because bundlers follow only literal
+ * specifiers: Vite, webpack and esbuild emit each locale as a chunk loaded
+ * on first use, and Vite's dev-server dependency optimizer keeps them
+ * working (a URL built from a template becomes `.vite/deps/undefined`).
  */
-export function localeUrl(file) {
-  return new URL(`../../../../locales/${file}`, import.meta.url).href;
+function importModule(tag) {
+  switch (tag) {
+    case "vi": return import("../../../../locales/vi.js");
+    case "es": return import("../../../../locales/es.js");
+    case "pt": return import("../../../../locales/pt.js");
+    case "fr": return import("../../../../locales/fr.js");
+    case "de": return import("../../../../locales/de.js");
+    case "tr": return import("../../../../locales/tr.js");
+    case "id": return import("../../../../locales/id.js");
+    case "hi": return import("../../../../locales/hi.js");
+    case "th": return import("../../../../locales/th.js");
+    case "ko": return import("../../../../locales/ko.js");
+    case "ja": return import("../../../../locales/ja.js");
+    case "zh-Hans": return import("../../../../locales/zh-Hans.js");
+    case "ar": return import("../../../../locales/ar.js");
+    default: return Promise.reject(new Error(`no locale module for ${tag}`));
+  }
+}
+
+/**
+ * The pack text of a locale module's default export `{tag, pack}`; rejects
+ * with an Error starting `wsclose.loadLocale:` when the import fails or the
+ * text is longer than `limit` (then it is never copied into wasm).
+ */
+export async function importLocale(tag, limit) {
+  const file = `locales/${tag}.js`;
+  let locale;
+  try {
+    locale = (await importModule(tag)).default;
+  } catch (error) {
+    throw new Error(`wsclose.loadLocale: could not import ${file}: ${thrownText(error)}`);
+  }
+  const pack = locale !== null && typeof locale === "object" ? locale.pack : undefined;
+  if (typeof pack !== "string") {
+    throw new Error(`wsclose.loadLocale: ${file} has no pack text`);
+  }
+  if (pack.length > limit) {
+    throw new Error(`wsclose.loadLocale: ${file} is longer than a locale pack (${limit})`);
+  }
+  return pack;
 }
 
 /**

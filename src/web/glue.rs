@@ -40,9 +40,12 @@ extern "C" {
         changed: &JsValue,
     ) -> Result<bool, JsValue>;
 
-    /// The default URL of the locale pack `file`.
-    #[wasm_bindgen(js_name = localeUrl)]
-    pub fn locale_url(file: &str) -> String;
+    /// The pack text of `tag`'s locale module (`locales/<tag>.js`, loaded
+    /// with a literal `import()` bundlers follow); rejects with a
+    /// `wsclose.loadLocale:` Error if the import fails or the text is
+    /// longer than `limit` UTF-16 units.
+    #[wasm_bindgen(js_name = importLocale, catch)]
+    pub async fn import_locale(tag: &str, limit: f64) -> Result<JsValue, JsValue>;
 
     /// `fetch(url)` and its text; rejects with a `wsclose.loadLocale:` Error
     /// on a network error, a non-2xx status or a body over `limit` bytes.

@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsError, JsValue};
 use web_sys::Element;
 
 use super::interop::{self, Thrown};
+use super::locale_text;
 use crate::explain::Close;
 use crate::i18n::Locale;
 
@@ -206,17 +207,55 @@ pub fn optional_element(api: &'static str, object: &Object, key: &str) -> Result
 }
 
 /// The `locale` option: a BCP 47 tag picks the closest locale, and a tag we
-/// don't speak falls back to English (documented), while a non-string throws.
-/// Without the option, the browser's preferred languages decide.
+/// don't speak falls back to English (documented); a locale module's default
+/// export (`import vi from "wsclose/locales/vi"`, `{tag, pack}`) installs its
+/// text on the spot, so the answer is in that locale with no await. Anything
+/// else throws. Without the option, the browser's preferred languages decide.
 pub fn locale(api: &'static str, object: Option<&Object>) -> Result<Locale> {
-    match object
-        .map(|o| string(api, o, "locale"))
-        .transpose()?
-        .flatten()
-    {
-        Some(tag) => Ok(Locale::from_tag(&tag).unwrap_or_default()),
-        None => Ok(browser_locale()),
+    let Some(object) = object else {
+        return Ok(browser_locale());
+    };
+    let value = get(api, object, "locale")?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(browser_locale());
     }
+    if let Some(tag) = value.as_string() {
+        return Ok(Locale::from_tag(&tag).unwrap_or_default());
+    }
+    match as_object(&value) {
+        Some(module) => locale_module(api, module),
+        None => Err(error(
+            api,
+            format!(
+                "locale must be a string or a locale module ({{tag, pack}}), got {}",
+                describe(&value)
+            ),
+        )),
+    }
+}
+
+/// A locale module's default export, `{tag, pack}`: its text installed (the
+/// first pack of a locale wins; a second one is not even read).
+fn locale_module(api: &'static str, module: &Object) -> Result<Locale> {
+    let field = |key: &str| {
+        string(api, module, key)?
+            .ok_or_else(|| error(api, format!("the locale module has no {key} string")))
+    };
+    let tag = field("tag")?;
+    let locale = Locale::ALL
+        .into_iter()
+        .find(|locale| locale.tag() == tag)
+        .ok_or_else(|| error(api, format!("{tag:?} is not a locale module's tag")))?;
+    if locale.text().is_some() {
+        return Ok(locale);
+    }
+    locale_text::install(locale, field("pack")?).map_err(|why| {
+        error(
+            api,
+            format!("the {tag} locale module is not a {tag} pack: {why}"),
+        )
+    })?;
+    Ok(locale)
 }
 
 /// The first of `navigator.languages` that wsclose speaks, or English.

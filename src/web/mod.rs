@@ -11,6 +11,7 @@ mod history;
 mod input;
 mod install;
 mod interop;
+mod locale_text;
 pub(crate) mod locales;
 mod mount;
 mod overlay;
@@ -33,11 +34,21 @@ pub use watch::{watch, Watcher};
 const TYPES: &str = r#"
 /**
  * A BCP 47 tag; the closest supported locale is used, English if none.
- * English is built in; other locales load from `locales/<tag>.txt` next to
- * `wsclose.js` (widgets fetch it themselves; `explain()` answers in English
- * until `loadLocale()` has resolved).
+ * English is built in; other locales are modules, `locales/<tag>.js` next to
+ * `wsclose.js` (widgets load theirs themselves; `explain()` answers in
+ * English until `loadLocale()` has resolved).
  */
 export type Locale = string;
+
+/**
+ * A locale module's default export (`import vi from "wsclose/locales/vi"`):
+ * passed as `locale`, its text is installed at once (the first one of a
+ * locale wins) and the answer is in that locale, with no await.
+ */
+export interface LocaleModule {
+  readonly tag: string;
+  readonly pack: string;
+}
 
 /**
  * "on-user-action" is 1013's: its registered definition asks clients to
@@ -76,7 +87,7 @@ export interface CloseInput {
 
 export interface ExplainOptions {
   /** Defaults to the browser's preferred languages (`navigator.languages`). */
-  locale?: Locale;
+  locale?: Locale | LocaleModule;
 }
 
 export interface Explanation {
@@ -117,13 +128,13 @@ export interface Explanation {
 }
 
 export interface WidgetProps extends CloseInput {
-  locale?: Locale;
+  locale?: Locale | LocaleModule;
 }
 
 export interface WatchOptions {
   /** Render into this element; without it, into the dev overlay. */
   target?: Element;
-  locale?: Locale;
+  locale?: Locale | LocaleModule;
   onClose?: (explanation: WatchedExplanation) => void;
   /** Show only closes worth a look: all but the page's own `close()`. `onClose` still hears every close. */
   onlyUnexpected?: boolean;

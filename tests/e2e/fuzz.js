@@ -240,7 +240,7 @@ const EXPORTS = [
     // Only values that reject without fetching: the fuzz is about values, not the network.
     const tag = value();
     const url = value();
-    if (typeof tag === 'string' && (url === undefined || typeof url === 'string')) return;
+    if (typeof tag === 'string' && (url == null || typeof url === 'string')) return;
     api.loadLocale(tag, url).then(() => {}, (error) => checkThrown(error, 'loadLocale'));
   }],
 ];

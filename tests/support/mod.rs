@@ -33,7 +33,7 @@ pub async fn load_locales() {
         Locale::ZhHans,
         Locale::Hi,
     ] {
-        let loaded = wsclose::web::load_locale(locale.tag().into(), pack_url(locale).into())
+        let loaded = wsclose::web::load_locale(locale.tag().into(), Some(pack_url(locale).into()))
             .await
             .unwrap_or_else(|e| panic!("loading {}: {e:?}", locale.tag()));
         assert_eq!(loaded.as_string().as_deref(), Some(locale.tag()));

@@ -74,6 +74,11 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
     }
 
     build_site(repo, tools, &opts, &dist)?;
+    // The prerenderer wrote the packs (locales/<tag>.txt): each becomes a
+    // module too, the form every bundler follows.
+    let modules = crate::npm::locale_modules(&pkg)?;
+    println!("build: {modules} locale modules in dist/pkg/locales/");
+    crate::npm::package(repo, &dist)?;
 
     println!();
     print!("{}", size_table(&pkg)?);

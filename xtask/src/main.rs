@@ -8,6 +8,9 @@
 //! - `test [--dev] [--no-wasm-tests] [--no-e2e] [--no-facts] [--filter SUBSTR]
 //!   [--engine E]`: native tests, build, wasm-bindgen tests in Chromium and
 //!   Firefox, the JS e2e pages and the facts suite in Chromium, Firefox and WebKit.
+//! - `bundlers [--engine E]`: only the bundler tests (no wasm build): the
+//!   existing `dist/pkg` re-packed into `dist/wsclose-*.tgz`, installed into `tests/bundlers/`, built by Vite,
+//!   webpack and esbuild, and loaded in each engine.
 //! - `e2e [--filter SUBSTR] [--dir DIR] [--engine E]`: only the e2e pages, against
 //!   the existing `dist/` (no build): fast iteration on a page or the harness.
 //! - `facts [--engine E]`: only the facts suite (no build); measures what each
@@ -20,10 +23,12 @@
 
 mod audit;
 mod bench;
+mod bundlers;
 mod corejs;
 mod dist;
 mod e2e;
 mod facts;
+mod npm;
 mod server;
 mod socketio;
 mod tools;
@@ -61,9 +66,13 @@ commands:
                                      robots.txt and sharing tags use it (default
                                      http://127.0.0.1:8080, for serve and test only)
   serve [--port N] [--dev]           build, then serve dist/ and /ws/* on 127.0.0.1:N (8080)
-  test  [--dev] [--no-wasm-tests] [--no-e2e] [--no-facts] [--filter SUBSTR] [--engine E]
-                                     native tests, build, wasm tests in Chromium and
-                                     Firefox, e2e pages and facts in all three engines
+  test  [--dev] [--no-wasm-tests] [--no-e2e] [--no-bundlers] [--no-facts] [--filter SUBSTR]
+        [--engine E]                 native tests, build, wasm tests in Chromium and
+                                     Firefox, e2e pages, bundler apps and facts in all
+                                     three engines
+  bundlers [--engine E]              only the bundler apps (tests/bundlers: vite build,
+                                     vite dev, webpack, esbuild, the Vite plugin) with
+                                     dist/pkg re-packed, without building
   e2e   [--filter SUBSTR] [--dir DIR] [--engine E]
                                      run only the e2e pages (from tests/e2e or DIR)
                                      against the existing dist/, without building
@@ -108,6 +117,7 @@ struct Flags {
     port: Option<u16>,
     no_wasm_tests: bool,
     no_e2e: bool,
+    no_bundlers: bool,
     no_facts: bool,
     filter: Option<String>,
     /// Empty means every engine.
@@ -134,6 +144,7 @@ fn parse_flags(args: &[String]) -> Result<Flags> {
             "--dev" => flags.dev = true,
             "--no-wasm-tests" => flags.no_wasm_tests = true,
             "--no-e2e" => flags.no_e2e = true,
+            "--no-bundlers" => flags.no_bundlers = true,
             "--no-facts" => flags.no_facts = true,
             "--engine" => {
                 for name in value("--engine")?.split(',') {
@@ -224,6 +235,15 @@ fn dispatch(args: &[String]) -> Result<()> {
         "e2e" => {
             expect_positional(0)?;
             e2e_only(&repo, &flags)
+        }
+        "bundlers" => {
+            expect_positional(0)?;
+            // Re-packed from the built dist/pkg: the plugin, README and
+            // package.json change without a wasm build.
+            npm::package(&repo, &repo.join("dist"))?;
+            let note = bundlers::run_all(&repo, &flags.engines(&Engine::ALL))?;
+            println!("bundlers: {note}");
+            Ok(())
         }
         "audit" => {
             expect_positional(0)?;
@@ -522,6 +542,15 @@ fn test(repo: &Path, flags: &Flags) -> Result<()> {
                 Ok(format!("{} passed", tally.passed))
             });
         }
+    }
+    if built && flags.no_bundlers {
+        println!("\n==> bundlers: skipped (--no-bundlers)");
+    } else if built {
+        timed(
+            &mut phases,
+            "bundlers (vite build, vite dev, webpack, esbuild, plugin)",
+            || bundlers::run_all(repo, &flags.engines(&Engine::ALL)),
+        );
     }
     if flags.no_facts {
         println!("\n==> facts: skipped (--no-facts)");

@@ -1,0 +1,60 @@
+//! Installing a locale's text on the page, and telling whoever waits for it.
+//!
+//! The text arrives three ways: the widgets' own load of the locale module
+//! (`locales.rs`), `loadLocale(tag, url)`, and a locale module's default
+//! export passed to `explain(x, {locale})` (installed synchronously). Each
+//! ends here, so a widget that started in English re-renders however the
+//! text came, including after its own load failed (a bundler that moved the
+//! modules away) and the page then called `loadLocale` with a URL.
+//!
+//! Imports neither `input` nor `locales`: both call it.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::i18n::{pack, Locale};
+
+type Waiters = Vec<Box<dyn FnOnce()>>;
+
+/// The largest pack taken: every real pack is a small fraction of it, and a
+/// larger body (an error page, a wrong URL) is refused before it is copied
+/// into wasm memory.
+pub const PACK_LIMIT_BYTES: usize = 1024 * 1024;
+
+thread_local! {
+    /// Whoever waits for a locale's text, until it is installed.
+    static WAITING: RefCell<HashMap<Locale, Waiters>> = RefCell::new(HashMap::new());
+}
+
+/// Runs `on_ready` once `locale`'s text is installed (never, if it never
+/// is). The caller has checked that it is not installed yet.
+pub fn wait(locale: Locale, on_ready: impl FnOnce() + 'static) {
+    WAITING.with_borrow_mut(|waiting| waiting.entry(locale).or_default().push(Box::new(on_ready)));
+}
+
+/// Checks and installs `pack` as `locale`'s text, then wakes its waiters in
+/// a later microtask (the caller may be inside the page's close handler, or
+/// inside a Yew render). The first pack wins: when the locale is already at
+/// hand, `pack` is not read at all. `Err` says why the pack was refused.
+pub fn install(locale: Locale, pack: String) -> Result<(), String> {
+    if locale.text().is_some() {
+        return Ok(());
+    }
+    if pack.len() > PACK_LIMIT_BYTES {
+        return Err(format!(
+            "it is {} bytes, more than a locale pack ({PACK_LIMIT_BYTES})",
+            pack.len()
+        ));
+    }
+    let text = pack::read(locale, pack)?;
+    locale.install(text);
+    wasm_bindgen_futures::spawn_local(async move { wake(locale) });
+    Ok(())
+}
+
+/// Runs every waiter of `locale`, outside the table's borrow: a waiter
+/// re-renders a widget, which may ask for another locale.
+fn wake(locale: Locale) {
+    let waiters = WAITING.with_borrow_mut(|waiting| waiting.remove(&locale));
+    waiters.into_iter().flatten().for_each(|ready| ready());
+}
