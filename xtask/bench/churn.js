@@ -19,11 +19,15 @@ publish((async () => {
   const gcExposed = await collect();
   const heap0 = heap();
   const wasm0 = wasm.memory.buffer.byteLength;
+  const refs = () => (wasm.__wbindgen_externrefs ? wasm.__wbindgen_externrefs.length : NaN);
+  const refs0 = refs();
   const t0 = performance.now();
   for (let i = 0; i < CYCLES; i += 1) await cycle(i);
   const perCycleMs = (performance.now() - t0) / CYCLES;
   await collect();
   const heap1 = heap();
+  const refs1 = refs();
+  const wasm1 = wasm.memory.buffer.byteLength;
 
   // No await between mount and destroy: destroyed before the first render.
   for (let i = 0; i < 200; i += 1) mount(app, { code: 1000, locale: 'en' }).destroy();
@@ -40,6 +44,9 @@ publish((async () => {
     heapGrowth: heap1 - heap0,
     heapGrowthNoAwait: heap3 - heap2,
     wasmGrowth: wasm.memory.buffer.byteLength - wasm0,
+    wasmGrowthAwait: wasm1 - wasm0,
+    externrefGrowth: refs1 - refs0,
+    externrefGrowthNoAwait: refs() - refs1,
     hostsLeft: document.querySelectorAll('[data-wsclose]').length,
     gcExposed,
     preciseMemory: heap0 % 100000 !== 0,

@@ -223,12 +223,21 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
             Some(gc && no_await <= 64.0 * 1024.0),
         ));
         rows.push(row(
-            "churn: wasm memory growth / hosts left",
+            "churn: wasm memory growth (await phase / both) / hosts left",
             format!(
-                "{} KiB / {}",
+                "{} / {} KiB / {}",
+                num(&c, "wasmGrowthAwait")? / 1024.0,
                 num(&c, "wasmGrowth")? / 1024.0,
                 c["hostsLeft"]
             ),
+            "",
+            None,
+        ));
+        // A JsValue kept per cycle shows here as a slot of wasm-bindgen's
+        // externref table, whatever the GC does.
+        rows.push(row(
+            "churn: externref table growth (await / no await)",
+            format!("{} / {}", c["externrefGrowth"], c["externrefGrowthNoAwait"]),
             "",
             None,
         ));
