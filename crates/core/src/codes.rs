@@ -311,6 +311,25 @@ const fn src(label: &'static str, url: &'static str) -> Source {
     Source { label, url }
 }
 
+/// Whether `url` shows a fixed text: true unless it is a GitHub `/blob/`
+/// link at a moving branch (`main`, `master`, `HEAD`, `develop`, or a
+/// maintenance branch like `jetty-12.0.x`) or at no ref at all. A source
+/// shown to users must keep saying what wsclose quotes it for when the
+/// branch moves on; a tag or a commit does.
+#[cfg(test)]
+pub(crate) fn is_pinned(url: &str) -> bool {
+    if !url.starts_with("https://github.com/") {
+        return true;
+    }
+    let Some((_, rest)) = url.split_once("/blob/") else {
+        return true;
+    };
+    let reference = rest.split(['/', '#']).next().unwrap_or_default();
+    !(reference.is_empty()
+        || matches!(reference, "main" | "master" | "HEAD" | "develop")
+        || reference.ends_with(".x"))
+}
+
 pub const RFC_7_4_1: Source = src("RFC 6455 §7.4.1", RFC_DEFINED);
 pub const RFC_7_4_2: Source = src("RFC 6455 §7.4.2", RFC_RANGES);
 pub const IANA: Source = src("IANA close code registry", IANA_REGISTRY);
@@ -389,54 +408,54 @@ pub const CHROME_PAGE_LIFECYCLE: Source = src(
 /// Python websockets: `max_size` defaults to 2**20 bytes.
 pub const PY_WEBSOCKETS_SERVER: Source = src(
     "Python websockets: serve() (max_size)",
-    "https://github.com/python-websockets/websockets/blob/main/src/websockets/asyncio/server.py",
+    "https://github.com/python-websockets/websockets/blob/17.0.1/src/websockets/asyncio/server.py#L517",
 );
 /// Python websockets: a missed keepalive pong closes with 1011 "keepalive ping timeout".
 pub const PY_WEBSOCKETS_KEEPALIVE: Source = src(
     "Python websockets: keepalive (1011)",
-    "https://github.com/python-websockets/websockets/blob/main/src/websockets/asyncio/connection.py",
+    "https://github.com/python-websockets/websockets/blob/17.0.1/src/websockets/asyncio/connection.py#L839-L842",
 );
 /// Python websockets answers a disallowed Origin with HTTP 403.
 pub const PY_WEBSOCKETS_ORIGIN: Source = src(
     "Python websockets: Origin check (403)",
-    "https://github.com/python-websockets/websockets/blob/main/src/websockets/server.py",
+    "https://github.com/python-websockets/websockets/blob/17.0.1/src/websockets/server.py#L150-L158",
 );
 /// ws: `maxPayload` defaults to 100 MiB and `verifyClient` refuses with 401.
 pub const WS_DOC: Source = src(
     "ws: WebSocketServer options",
-    "https://github.com/websockets/ws/blob/master/doc/ws.md",
+    "https://github.com/websockets/ws/blob/8.21.0/doc/ws.md#L94-L95",
 );
 /// ws: a message over `maxPayload` closes with 1009.
 pub const WS_RECEIVER: Source = src(
     "ws: receiver (1009)",
-    "https://github.com/websockets/ws/blob/master/lib/receiver.js",
+    "https://github.com/websockets/ws/blob/8.21.0/lib/receiver.js#L440-L446",
 );
 /// Socket.IO (Engine.IO): `maxHttpBufferSize` defaults to 1e6 bytes and is
 /// passed to ws as `maxPayload`.
 pub const ENGINE_IO_SERVER: Source = src(
     "Engine.IO server (maxHttpBufferSize)",
-    "https://github.com/socketio/socket.io/blob/main/packages/engine.io/lib/server.ts",
+    "https://github.com/socketio/socket.io/blob/engine.io%406.6.9/packages/engine.io/lib/server.ts#L199",
 );
 /// Jetty: text and binary messages are limited to 64 KiB by default.
 pub const JETTY_CONSTANTS: Source = src(
     "Jetty: WebSocketConstants",
-    "https://github.com/jetty/jetty.project/blob/jetty-12.0.x/jetty-core/jetty-websocket/jetty-websocket-core-common/src/main/java/org/eclipse/jetty/websocket/core/WebSocketConstants.java",
+    "https://github.com/jetty/jetty.project/blob/82618073d5e5ec8ddc0da2ad95a99bb9f61777c2/jetty-core/jetty-websocket/jetty-websocket-core-common/src/main/java/org/eclipse/jetty/websocket/core/WebSocketConstants.java#L25-L26",
 );
 /// uWebSockets: `maxPayloadLength` defaults to 16 KiB.
 pub const UWS_APP: Source = src(
     "uWebSockets: App.h (maxPayloadLength)",
-    "https://github.com/uNetworking/uWebSockets/blob/master/src/App.h",
+    "https://github.com/uNetworking/uWebSockets/blob/v20.79.0/src/App.h#L260",
 );
 /// uWebSockets: an oversized message is refused with `us_socket_close`, a
 /// TCP close without a Close frame.
 pub const UWS_CONTEXT: Source = src(
     "uWebSockets: WebSocketContext.h (forceClose)",
-    "https://github.com/uNetworking/uWebSockets/blob/master/src/WebSocketContext.h",
+    "https://github.com/uNetworking/uWebSockets/blob/v20.79.0/src/WebSocketContext.h#L55-L56",
 );
 /// gorilla/websocket: the close codes it accepts from a peer (1014 is not among them).
 pub const GORILLA_CONN: Source = src(
     "gorilla/websocket: conn.go (validReceivedCloseCodes)",
-    "https://github.com/gorilla/websocket/blob/main/conn.go",
+    "https://github.com/gorilla/websocket/blob/v1.5.3/conn.go#L204-L221",
 );
 
 /// Where the statements wsclose makes about `code` come from, the defining
@@ -507,6 +526,37 @@ mod tests {
 
     fn all_codes() -> impl Iterator<Item = u16> {
         0..=u16::MAX
+    }
+
+    #[test]
+    fn is_pinned_refuses_moving_branches_and_accepts_tags_and_commits() {
+        for moving in [
+            "https://github.com/gorilla/websocket/blob/main/conn.go",
+            "https://github.com/websockets/ws/blob/master/lib/receiver.js",
+            "https://github.com/o/r/blob/HEAD/a.c",
+            "https://github.com/o/r/blob/develop/a.c",
+            "https://github.com/jetty/jetty.project/blob/jetty-12.0.x/a/B.java",
+            "https://github.com/o/r/blob//a.c",
+        ] {
+            assert!(!is_pinned(moving), "{moving}");
+        }
+        for fixed in [
+            "https://github.com/gorilla/websocket/blob/v1.5.3/conn.go#L204-L221",
+            "https://github.com/socketio/socket.io/blob/engine.io%406.6.9/packages/engine.io/lib/server.ts",
+            "https://github.com/jetty/jetty.project/blob/82618073d5e5ec8ddc0da2ad95a99bb9f61777c2/a/B.java",
+            "https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1",
+        ] {
+            assert!(is_pinned(fixed), "{fixed}");
+        }
+    }
+
+    #[test]
+    fn source_files_are_cited_at_a_tag_or_commit_not_a_moving_branch() {
+        for code in all_codes() {
+            for source in sources(code) {
+                assert!(is_pinned(source.url), "{code}: {}", source.url);
+            }
+        }
     }
 
     #[test]

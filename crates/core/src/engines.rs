@@ -198,7 +198,7 @@ pub const fn seen(situation: Situation, engine: Engine) -> Option<Seen> {
         // (1000-1003, 1007-1011) and 3000-4999, and fails the connection on
         // any other: so a server's 1012 "service restart", 1013 "try again
         // later" and 1014 "bad gateway" arrive as 1006, as do the codes no
-        // endpoint may send. https://github.com/GNOME/libsoup/blob/master/libsoup/websocket/soup-websocket-connection.c
+        // endpoint may send. https://github.com/GNOME/libsoup/blob/3.6.6/libsoup/websocket/soup-websocket-connection.c#L717-L761
         (ServerCloses(code @ (1000..=1003 | 1007..=1011 | 3000..=4999)), WebKit) => clean(code),
         (ServerCloses(_), WebKit) => FAILED,
         // Chromium hands the page any other code unchanged, even codes
@@ -223,7 +223,7 @@ pub const fn seen(situation: Situation, engine: Engine) -> Option<Seen> {
         // protocol the client did not offer). Chromium does; Firefox and
         // WebKitGTK open the connection, with `protocol` "" (libsoup's
         // soup_websocket_client_verify_handshake() checks only a named one:
-        // https://github.com/GNOME/libsoup/blob/master/libsoup/websocket/soup-websocket.c).
+        // https://github.com/GNOME/libsoup/blob/3.6.6/libsoup/websocket/soup-websocket.c#L842-L853).
         (NoAgreedSubprotocol, Firefox | WebKit) => return None,
         (NoAgreedSubprotocol, Chromium) => NEVER_OPENED,
         (HandshakeNeverAnswered, _) => return None,
