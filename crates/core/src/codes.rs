@@ -420,10 +420,16 @@ pub const PY_WEBSOCKETS_ORIGIN: Source = src(
     "Python websockets: Origin check (403)",
     "https://github.com/python-websockets/websockets/blob/17.0.1/src/websockets/server.py#L150-L158",
 );
-/// ws: `maxPayload` defaults to 100 MiB and `verifyClient` refuses with 401.
+/// ws: `maxPayload` defaults to 100 MiB.
 pub const WS_DOC: Source = src(
     "ws: WebSocketServer options",
     "https://github.com/websockets/ws/blob/8.21.0/doc/ws.md#L94-L95",
+);
+/// ws: a handshake `verifyClient` refuses is answered with HTTP 401 (the
+/// docs do not say which status; the source does).
+pub const WS_SERVER: Source = src(
+    "ws: websocket-server.js (verifyClient refusal, 401)",
+    "https://github.com/websockets/ws/blob/8.21.0/lib/websocket-server.js#L353",
 );
 /// ws: a message over `maxPayload` closes with 1009.
 pub const WS_RECEIVER: Source = src(
@@ -486,7 +492,7 @@ pub fn sources(code: u16) -> &'static [Source] {
             RFC_7_4_1,
             IANA,
             WHATWG_FEEDBACK,
-            WS_DOC,
+            WS_SERVER,
             PY_WEBSOCKETS_ORIGIN,
         ],
         1009 => &[
