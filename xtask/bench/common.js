@@ -26,9 +26,18 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Forces a full GC when the browser exposes `gc` (`--js-flags=--expose-gc`). */
 export async function collect() {
   if (typeof window.gc !== 'function') return false;
-  for (let i = 0; i < 3; i += 1) {
+  // A dead handle's FinalizationRegistry callback (wasm-bindgen freeing its
+  // Rust side) runs as a task some time after the GC that found it, and the
+  // registry's cell is released only then: 5000 handles' cells are about
+  // 60 KiB that one GC-and-wait may or may not have freed yet. Collect until
+  // the heap stops shrinking, so a reading is what stays, not what waits.
+  let last = Infinity;
+  for (let i = 0; i < 20; i += 1) {
     window.gc();
-    await sleep(20); // FinalizationRegistry callbacks (wasm-bindgen frees) run as tasks
+    await sleep(50);
+    const now = heap();
+    if (!(last - now >= 1024)) break;
+    last = now;
   }
   return true;
 }
