@@ -7,9 +7,9 @@
 //! depend on those and get none of these exports. Inside this crate they go
 //! by their short names (`crate::codes`, `crate::components`, ...).
 
-#[allow(unused_imports)] // native builds compile no `web` to use them
-use wsclose_core::{codes, diagnose, engines, explain, i18n, reconnect, servers};
-#[allow(unused_imports)]
+#[cfg(target_arch = "wasm32")]
+use wsclose_core::{codes, diagnose, explain, i18n, reconnect};
+#[cfg(target_arch = "wasm32")]
 use wsclose_yew::{components, hooks};
 
 #[cfg(target_arch = "wasm32")]
