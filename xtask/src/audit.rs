@@ -11,7 +11,6 @@
 use std::fs;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -19,7 +18,7 @@ use serde_json::{json, Value};
 
 use crate::engines::Engine;
 use crate::webdriver::WebDriver;
-use crate::{dist, run as run_command, Result};
+use crate::{dist, run as run_command, tools, Result};
 
 /// A public address to prerender for: any https URL that is not local.
 pub const PUBLIC_BASE_URL: &str = "https://wsclose.example.org";
@@ -50,32 +49,11 @@ pub fn crawl_public(repo: &Path) -> Result<String> {
     Ok(format!("no 127.0.0.1 with {PUBLIC_BASE_URL}"))
 }
 
-/// Installs the pinned axe-core into `target/tools/audit` (npm ci) if
-/// missing, and returns the path of `axe.min.js`.
+/// The pinned axe-core (`xtask/audit/package-lock.json`), installed into
+/// `target/tools/audit` if missing; returns the path of `axe.min.js`.
 pub fn ensure_axe(repo: &Path) -> Result<PathBuf> {
-    let prefix = repo.join("target/tools/audit");
-    let axe = prefix.join("node_modules/axe-core/axe.min.js");
-    let lock = repo.join("xtask/audit/package-lock.json");
-    let installed_lock = prefix.join("package-lock.json");
-    if axe.is_file() && fs::read(&lock).ok() == fs::read(&installed_lock).ok() {
-        return Ok(axe);
-    }
-    println!("audit: installing axe-core (npm ci, xtask/audit/package-lock.json)");
-    fs::create_dir_all(&prefix)?;
-    fs::copy(
-        repo.join("xtask/audit/package.json"),
-        prefix.join("package.json"),
-    )?;
-    fs::copy(&lock, &installed_lock)?;
-    run_command(
-        Command::new("npm")
-            .current_dir(&prefix)
-            .args(["ci", "--no-audit", "--no-fund"]),
-    )?;
-    if !axe.is_file() {
-        return Err(format!("npm ci installed no {}", axe.display()).into());
-    }
-    Ok(axe)
+    const AXE: &str = "axe-core/axe.min.js";
+    Ok(tools::npm_ci(repo, "xtask/audit", "audit", &[AXE])?.join(AXE))
 }
 
 /// The pages audited: every kind of page, in a left-to-right and the

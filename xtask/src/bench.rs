@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::dist::{self, gzip_len};
-use crate::tools::Tools;
+use crate::tools::{self, Tools};
 use crate::webdriver::WebDriver;
 use crate::{run, Result};
 
@@ -487,30 +487,11 @@ fn core_rows(repo: &Path, rows: &mut Vec<Row>) -> Result<()> {
     Ok(())
 }
 
-/// Installs the pinned esbuild (`xtask/bench/esbuild/package-lock.json`)
-/// into `target/tools/esbuild` with `npm ci` if missing; returns its binary.
+/// The pinned esbuild (`xtask/bench/esbuild/package-lock.json`), installed
+/// into `target/tools/esbuild` if missing; returns its binary.
 fn ensure_esbuild(repo: &Path) -> Result<PathBuf> {
-    let prefix = repo.join("target/tools/esbuild");
-    let bin = prefix.join("node_modules/.bin/esbuild");
-    let lock = repo.join("xtask/bench/esbuild/package-lock.json");
-    let installed_lock = prefix.join("package-lock.json");
-    if bin.is_file() && fs::read(&lock).ok() == fs::read(&installed_lock).ok() {
-        return Ok(bin);
-    }
-    println!("bench: installing esbuild (npm ci, xtask/bench/esbuild/package-lock.json)");
-    fs::create_dir_all(&prefix)?;
-    fs::copy(
-        repo.join("xtask/bench/esbuild/package.json"),
-        prefix.join("package.json"),
-    )?;
-    fs::copy(&lock, &installed_lock)?;
-    run(Command::new("npm")
-        .current_dir(&prefix)
-        .args(["ci", "--no-audit", "--no-fund"]))?;
-    if !bin.is_file() {
-        return Err(format!("npm ci installed no {}", bin.display()).into());
-    }
-    Ok(bin)
+    const BIN: &str = ".bin/esbuild";
+    Ok(tools::npm_ci(repo, "xtask/bench/esbuild", "esbuild", &[BIN])?.join(BIN))
 }
 
 /// Loads `url` with every `.wasm` request blocked (DevTools

@@ -9,7 +9,6 @@
 //! automatic port of 127.0.0.1. The returned [`Fixture`] kills the server
 //! by its PID when dropped.
 
-use std::fs;
 use std::io::{BufRead, BufReader};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -53,38 +52,15 @@ pub fn start(repo: &Path) -> Result<Fixture> {
     serve(repo, &modules)
 }
 
-/// `npm ci` of the pinned packages into `target/tools/socketio/`, unless
-/// the lockfile installed there is byte for byte the pinned one and the
-/// packages are present. Returns its `node_modules`.
+/// The pinned packages, installed into `target/tools/socketio/` if
+/// missing; returns its `node_modules`.
 fn ensure_installed(repo: &Path) -> Result<PathBuf> {
-    let prefix = repo.join("target/tools/socketio");
-    let modules = prefix.join("node_modules");
-    let lock = repo.join(SOURCES).join("package-lock.json");
-    let installed_lock = prefix.join("package-lock.json");
-    let present = ["socket.io", "socket.io-client", ".bin/esbuild"]
-        .iter()
-        .all(|p| modules.join(p).exists());
-    if present && fs::read(&lock).ok() == fs::read(&installed_lock).ok() {
-        return Ok(modules);
-    }
-    println!("socketio: installing socket.io, socket.io-client and esbuild (npm ci, {SOURCES}/package-lock.json)");
-    fs::create_dir_all(&prefix)?;
-    fs::copy(
-        repo.join(SOURCES).join("package.json"),
-        prefix.join("package.json"),
-    )?;
-    fs::copy(&lock, &installed_lock)?;
-    let installed = run(Command::new("npm")
-        .current_dir(&prefix)
-        // esbuild's postinstall only checks its binary; the platform
-        // package it runs is an optional dependency in the lockfile.
-        .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
-        .stdin(Stdio::null()));
-    if let Err(e) = installed {
-        let _ = fs::remove_file(&installed_lock);
-        return Err(e);
-    }
-    Ok(modules)
+    crate::tools::npm_ci(
+        repo,
+        SOURCES,
+        "socketio",
+        &["socket.io", "socket.io-client", ".bin/esbuild"],
+    )
 }
 
 /// esbuild bundles `with-wsclose.js` and `without-wsclose.js` (ES modules,

@@ -1,10 +1,55 @@
 //! Makes sure the external tools a build needs are present, installing only
 //! what is missing, so a fresh machine (or CI) needs nothing but `cargo xtask`.
 
+use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use crate::{run, Result};
+
+/// `npm ci` of the packages pinned in `pinned/package.json` and its
+/// `package-lock.json` (`pinned` relative to the repo) into
+/// `target/tools/<name>/`, unless the lockfile installed there is byte for
+/// byte the pinned one and every path of `expect` (relative to
+/// `node_modules`) is present. Returns that `node_modules`.
+///
+/// Scripts are not run: no pinned package needs one (esbuild's postinstall
+/// only checks the binary its optional platform package brings). A failed
+/// install removes the copied lockfile, so the next run tries again.
+pub fn npm_ci(repo: &Path, pinned: &str, name: &str, expect: &[&str]) -> Result<PathBuf> {
+    let prefix = repo.join("target/tools").join(name);
+    let modules = prefix.join("node_modules");
+    let lock = repo.join(pinned).join("package-lock.json");
+    let installed_lock = prefix.join("package-lock.json");
+    let present = expect.iter().all(|p| modules.join(p).exists());
+    if present && fs::read(&lock).ok() == fs::read(&installed_lock).ok() {
+        return Ok(modules);
+    }
+    println!(
+        "{name}: installing {} (npm ci, {pinned}/package-lock.json)",
+        expect.join(", ")
+    );
+    fs::create_dir_all(&prefix)?;
+    fs::copy(
+        repo.join(pinned).join("package.json"),
+        prefix.join("package.json"),
+    )?;
+    fs::copy(&lock, &installed_lock)?;
+    let installed = run(Command::new("npm")
+        .current_dir(&prefix)
+        .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
+        .stdin(Stdio::null()));
+    let missing: Vec<&&str> = expect
+        .iter()
+        .filter(|p| !modules.join(p).exists())
+        .collect();
+    if installed.is_err() || !missing.is_empty() {
+        let _ = fs::remove_file(&installed_lock);
+        installed?;
+        return Err(format!("npm ci in {} installed no {missing:?}", prefix.display()).into());
+    }
+    Ok(modules)
+}
 
 /// The binaryen release whose `wasm-opt` understands the wasm features that
 /// current rustc emits (Debian's is too old).
