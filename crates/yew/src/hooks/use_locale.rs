@@ -52,15 +52,17 @@ impl UseLocaleHandle {
 #[hook]
 pub fn use_locale(requested: Locale) -> UseLocaleHandle {
     let rerender = use_force_update();
+    let shown = requested.available();
     use_effect_with(requested, move |&requested| {
-        // The loader is copied out of its cell before it runs: no Rust state
-        // is held while it calls into the page.
-        if let (None, Some(load)) = (requested.text(), LOADER.get()) {
-            load(requested, Box::new(move || rerender.force_update()));
+        match (requested.text(), LOADER.get()) {
+            // The loader is copied out of its cell before it runs: no Rust
+            // state is held while it calls into the page.
+            (None, Some(load)) => load(requested, Box::new(move || rerender.force_update())),
+            // The text arrived between this render and its effect (another
+            // widget's load, `loadLocale`): nobody will wake this one.
+            (Some(_), _) if shown != requested => rerender.force_update(),
+            _ => {}
         }
     });
-    UseLocaleHandle {
-        requested,
-        shown: requested.available(),
-    }
+    UseLocaleHandle { requested, shown }
 }
