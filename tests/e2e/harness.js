@@ -234,6 +234,24 @@ export async function run() {
   return results;
 }
 
+/**
+ * Runs the page's setup (`init()` and what it loads). If it fails, the page
+ * reports one failure, "page setup", with the error, and goes no further: the
+ * returned promise never settles, so the page's tests are never registered.
+ *
+ * Pages await their setup through this rather than at the top level because
+ * WebKit fires no `error` event for a module script whose top-level await
+ * rejects: such a page would never report at all.
+ */
+export async function setUp(step) {
+  try {
+    await step();
+  } catch (error) {
+    onSetupError(error);
+    await new Promise(() => {});
+  }
+}
+
 // If the page's module script dies before calling run() (say `await init()`
 // rejected outside a try/catch), report that at once instead of letting the
 // runner wait for its page timeout.
