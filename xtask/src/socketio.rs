@@ -65,7 +65,7 @@ fn ensure_installed(repo: &Path) -> Result<PathBuf> {
 
 /// esbuild bundles `with-wsclose.js` and `without-wsclose.js` (ES modules,
 /// browser platform) into `tests/e2e/socketio/bundle/`, where the dev
-/// server serves them next to `with.html` and `without.html`. The bare
+/// server serves them next to `app.html`, which loads one of them. The bare
 /// import `wsclose` is the built `dist/pkg/wsclose.js`.
 fn bundle(repo: &Path, modules: &Path) -> Result<()> {
     let wsclose = repo.join("dist/pkg/wsclose.js");
