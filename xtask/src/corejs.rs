@@ -1,5 +1,5 @@
 //! `wsclose/core` in `cargo xtask build`: crates/core-js compiled to wasm
-//! (release, `wasm-opt -Oz` with the widget's flags) and inlined into
+//! (release, `wasm-opt` with [`WASM_OPT_FLAGS`]) and inlined into
 //! `dist/pkg/core/index.js`, next to its `index.d.ts`.
 //!
 //! The wasm goes into the module as a string literal, one character per
@@ -12,9 +12,28 @@
 use std::fs;
 use std::path::Path;
 
+use std::process::Command;
+
 use crate::dist::{self, gzip_len};
 use crate::tools::Tools;
-use crate::Result;
+use crate::{run, Result};
+
+/// `wasm-opt` for the core: the widget's `-Oz` and features, run until
+/// nothing more shrinks (`--converge`), without the `producers` and
+/// `target_features` sections no engine reads. Measured on the esbuild
+/// bundle: 26.56 KiB gzip with `-Oz` alone, 26.32 KiB with these
+/// (`--low-memory-unused` on top: 26.34).
+const WASM_OPT_FLAGS: &[&str] = &[
+    "-Oz",
+    "--converge",
+    "--strip-producers",
+    "--strip-target-features",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+];
 
 /// What the template's `WASM` constant holds until the build fills it in.
 const PLACEHOLDER: &str = "\"__WSCLOSE_CORE_WASM__\"";
@@ -45,7 +64,12 @@ pub fn build(repo: &Path, tools: &Tools, dev: bool, pkg: &Path) -> Result<CoreSi
     if dev {
         println!("build: --dev, core wasm not optimized");
     } else {
-        dist::wasm_opt(repo, tools, &wasm)?;
+        run(Command::new(&tools.wasm_opt)
+            .current_dir(repo)
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&wasm)
+            .args(WASM_OPT_FLAGS))?;
     }
     let bytes = fs::read(&wasm)?;
 
