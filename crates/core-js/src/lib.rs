@@ -44,6 +44,19 @@
 //!
 //! Both are over the 20 KiB budget; `cargo xtask bench` prints the figure.
 
+//! # Why `no_std`
+//!
+//! On stable Rust, std's panic handler formats the panic message, which
+//! keeps `core::fmt` and the messages of every reachable panic in the wasm.
+//! No export panics on any argument, so that machinery only ever served
+//! allocation failure and the bounds checks the optimizer cannot prove; in
+//! the wasm, this crate and everything it links are `no_std` (wsclose-core
+//! with serde's `alloc` feature only) and its own panic handler traps. A
+//! build that turns on serde's `std` for the same wasm (one `cargo build`
+//! of this crate together with a std crate) links std's handler too and
+//! fails to link, rather than silently growing. Natively (the tests) std is
+//! linked as usual.
+
 //! # The record
 //!
 //! [`explain`] writes the fields of `Explanation` in the order the full API
@@ -55,10 +68,18 @@
 //! each (`""` for null), the engine note (`""` for null: a note is never
 //! empty), and the locale's tag.
 
+#![no_std]
+
+extern crate alloc;
+#[cfg(any(test, not(target_arch = "wasm32")))]
+extern crate std;
+
 #[cfg(any(test, target_arch = "wasm32"))]
 mod heap;
 
-use std::cell::Cell;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::Cell;
 
 use wsclose_core::codes::Reconnect;
 use wsclose_core::diagnose::Rule;
@@ -70,15 +91,60 @@ use wsclose_core::Explanation;
 /// passes in (`navigator.languages`, diagnosis rule names).
 pub const SEPARATOR: char = '\u{1e}';
 
-// `Cell`s, taken and put back, rather than `RefCell`s: no borrow to get
-// wrong, and no borrow-panic path (with its formatting code) in the wasm.
-thread_local! {
+/// The module's state: `Cell`s, taken and put back, rather than `RefCell`s
+/// (no borrow to get wrong, no borrow-panic path in the wasm). In the wasm
+/// they are `static`s ([`Global`]); natively, where tests run on several
+/// threads, `thread_local!`s with the same `take` and `set`.
+macro_rules! globals {
+    ($($(#[$doc:meta])* static $name:ident: Cell<$ty:ty> = $init:expr;)+) => {
+        $(
+            $(#[$doc])*
+            #[cfg(target_arch = "wasm32")]
+            static $name: Global<$ty> = Global(Cell::new($init));
+        )+
+        #[cfg(not(target_arch = "wasm32"))]
+        std::thread_local! {
+            $($(#[$doc])* static $name: Cell<$ty> = const { Cell::new($init) };)+
+        }
+    };
+}
+
+globals! {
     /// Text the glue writes before a call that reads it.
-    static INPUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    static INPUT: Cell<Vec<u8>> = Vec::new();
     /// The last answer, read by the glue right after the call.
-    static OUTPUT: Cell<String> = const { Cell::new(String::new()) };
+    static OUTPUT: Cell<String> = String::new();
     /// The app codes of the next [`reconnect_delay`], set by [`reconnect_app`].
-    static APP_CODES: Cell<Vec<(u16, Reconnect)>> = const { Cell::new(Vec::new()) };
+    static APP_CODES: Cell<Vec<(u16, Reconnect)>> = Vec::new();
+}
+
+/// A `Cell` a `static` may hold in the wasm.
+#[cfg(target_arch = "wasm32")]
+struct Global<T>(Cell<T>);
+
+// SAFETY: a wasm32 module without the atomics feature has one thread, so
+// no `Global` is ever touched from two threads.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl<T> Sync for Global<T> {}
+
+#[cfg(target_arch = "wasm32")]
+impl<T: Default> Global<T> {
+    fn take(&self) -> T {
+        self.0.take()
+    }
+
+    fn set(&self, value: T) {
+        self.0.set(value);
+    }
+}
+
+/// No export panics on any argument (see the module docs); what is left
+/// (allocation failure, bounds checks kept by the optimizer) traps, which
+/// the glue reports as an exception of `WebAssembly.RuntimeError`.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
 }
 
 /// Makes room for `len` bytes of input and returns where to write them.
@@ -240,7 +306,7 @@ fn digits(mut n: usize, buf: &mut [u8; 5]) -> &str {
             break;
         }
     }
-    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+    core::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 /// The engine as the JS API names it (`EngineSeen.engine`).
@@ -295,6 +361,8 @@ pub extern "C" fn reconnect_delay(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::ToOwned;
+    use std::string::ToString;
 
     fn fields(code: u16) -> Vec<String> {
         let text = record(&wsclose_core::explain(code, Locale::En));

@@ -1,7 +1,9 @@
 //! The answer wsclose gives about one close: pure data, the same for the
 //! widget, the JS API and the site.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+
+use alloc::borrow::Cow;
 
 use serde::{Serialize, Serializer};
 

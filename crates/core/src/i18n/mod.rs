@@ -13,6 +13,8 @@
 //! locale's pack has arrived, [`Locale::available`] says English, and every
 //! answer is in English and says so.
 
+use crate::prelude::*;
+
 mod ar;
 mod de;
 mod en;
@@ -142,7 +144,7 @@ impl Locale {
         #[cfg(lazy_locales)]
         return match self {
             Locale::En => Some(ENGLISH),
-            _ => LOADED.with(|loaded| loaded[self as usize].get().copied()),
+            _ => LOADED.0[self as usize].get().copied(),
         };
         #[cfg(not(lazy_locales))]
         Some(self.embedded())
@@ -179,9 +181,7 @@ impl Locale {
     /// Builds that embed every locale have nothing to install.
     pub fn install(self, text: LocaleText) {
         #[cfg(lazy_locales)]
-        LOADED.with(|loaded| {
-            let _ = loaded[self as usize].set(text);
-        });
+        let _ = LOADED.0[self as usize].set(text);
         #[cfg(not(lazy_locales))]
         let _ = text;
     }
@@ -277,12 +277,19 @@ const ENGLISH: LocaleText = LocaleText {
     diagnosis: &diagnosis::en::TEXT,
 };
 
+/// Packs loaded so far, indexed by `Locale as usize` (English is embedded).
 #[cfg(lazy_locales)]
-thread_local! {
-    /// Packs loaded so far, indexed by `Locale as usize` (English is embedded).
-    static LOADED: [std::cell::OnceCell<LocaleText>; Locale::ALL.len()] =
-        const { [const { std::cell::OnceCell::new() }; Locale::ALL.len()] };
-}
+static LOADED: Loaded = Loaded([const { core::cell::OnceCell::new() }; Locale::ALL.len()]);
+
+/// [`LOADED`]'s type: `OnceCell`s in a `static`, where std would use a
+/// `thread_local!` (this crate is `no_std`).
+#[cfg(lazy_locales)]
+struct Loaded([core::cell::OnceCell<LocaleText>; Locale::ALL.len()]);
+
+// SAFETY: `lazy_locales` builds are wasm32 (build.rs), and without the
+// atomics feature a wasm32 module has one thread: no cell is ever shared.
+#[cfg(all(lazy_locales, not(target_feature = "atomics")))]
+unsafe impl Sync for Loaded {}
 
 /// Everything one locale says: the widget's catalog and the diagnosis text.
 #[derive(Clone, Copy, Debug)]
@@ -477,10 +484,12 @@ mod tests {
 /// turn on the `checks` feature).
 #[cfg(all(any(test, feature = "checks"), not(lazy_locales)))]
 pub mod checks {
+    use crate::prelude::*;
+
     /// Numbers, placeholders and code tokens are facts: a translation may move
     /// them around but must keep every one of them. And prose must really be
     /// translated: a sentence of three or more words left in English is a bug.
-    pub fn assert_translated<N: std::fmt::Display>(
+    pub fn assert_translated<N: core::fmt::Display>(
         tag: &str,
         english: &[(N, &'static str)],
         translated: &[(N, &'static str)],

@@ -9,6 +9,8 @@
 //! section. A pack whose header names another version, another locale, or
 //! whose strings do not fill the structs exactly is refused.
 
+use crate::prelude::*;
+
 use super::{
     Catalog, CodeText, Confidences, DiagnosisText, Evidence, Kinds, Locale, LocaleText,
     OverlayText, Ranges, ReconnectAdvice, RuleText, RuleTexts, Ui,
@@ -18,7 +20,7 @@ use super::{
 pub const SEPARATOR: char = '\u{1e}';
 
 /// The strings of a pack after its header, for [`Texts::read`].
-pub struct Records(std::str::Split<'static, char>);
+pub struct Records(core::str::Split<'static, char>);
 
 impl Records {
     /// The next string, or `""` once they run out ([`read`] counted them).
@@ -76,7 +78,7 @@ impl<T: Texts, const N: usize> Texts for [T; N] {
     const COUNT: usize = N * T::COUNT;
 
     fn read(parts: &mut Records) -> Self {
-        std::array::from_fn(|_| T::read(parts))
+        core::array::from_fn(|_| T::read(parts))
     }
 }
 

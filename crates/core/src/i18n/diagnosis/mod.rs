@@ -145,6 +145,7 @@ pub struct OverlayText {
 #[cfg(all(test, not(lazy_locales)))]
 mod tests {
     use crate::i18n::{Locale, Texts};
+    use crate::prelude::*;
 
     fn placeholders(text: &str) -> Vec<&str> {
         let mut found: Vec<&str> = text
