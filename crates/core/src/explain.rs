@@ -90,34 +90,38 @@ pub fn engine_differences(code: u16) -> Vec<EngineSeen> {
 
 /// One sentence per distinct outcome, engines that agree named together,
 /// in [`Engine::ALL`] order. `None` when there is nothing to say.
+///
+/// Written into one `String` with [`decimal`] numbers, not joined from
+/// parts: the lean JS core (crates/core-js) links this, and `join`,
+/// `concat` and `to_string` would each add their code to its wasm.
 pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> Option<String> {
-    let mut sentences: Vec<String> = Vec::new();
-    let mut done = vec![false; seen.len()];
-    for i in 0..seen.len() {
-        if done[i] {
+    let outcome = |e: &EngineSeen| (e.code, e.was_clean);
+    let sent = decimal(sent.into());
+    let mut note = String::new();
+    for (i, first) in seen.iter().enumerate() {
+        // Said already, in the sentence of an earlier engine that agrees.
+        if seen[..i].iter().any(|e| outcome(e) == outcome(first)) {
             continue;
         }
-        let group: Vec<&'static str> = (i..seen.len())
-            .filter(|&j| (seen[j].code, seen[j].was_clean) == (seen[i].code, seen[i].was_clean))
-            .map(|j| {
-                done[j] = true;
-                seen[j].engine.name()
-            })
-            .collect();
-        let names = match group.as_slice() {
-            [a] => (*a).to_owned(),
-            [a, b] => fill(ui.engines_two, &[("a", a), ("b", b)]),
-            [a, b, c, ..] => fill(ui.engines_three, &[("a", a), ("b", b), ("c", c)]),
-            [] => continue,
+        let mut group = seen[i..]
+            .iter()
+            .filter(|e| outcome(e) == outcome(first))
+            .map(|e| e.engine.name());
+        let names = match (group.next(), group.next(), group.next()) {
+            (Some(a), Some(b), Some(c)) => fill(ui.engines_three, &[("a", a), ("b", b), ("c", c)]),
+            (Some(a), Some(b), None) => fill(ui.engines_two, &[("a", a), ("b", b)]),
+            _ => first.engine.name().to_owned(),
         };
-        let sent = sent.to_string();
-        sentences.push(match (seen[i].code, seen[i].was_clean) {
+        if !note.is_empty() {
+            note.push_str(separator);
+        }
+        note.push_str(&match outcome(first) {
             (Some(code), Some(clean)) => fill(
                 ui.engine_arrives,
                 &[
                     ("engines", &names),
                     ("sent", &sent),
-                    ("code", &code.to_string()),
+                    ("code", &decimal(code.into())),
                     ("clean", if clean { "true" } else { "false" }),
                 ],
             ),
@@ -126,30 +130,56 @@ pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> 
                 &[
                     ("engines", &names),
                     ("sent", &sent),
-                    ("seconds", &(engines::WAIT_MS / 1000).to_string()),
+                    ("seconds", &decimal(engines::WAIT_MS / 1000)),
                 ],
             ),
         });
     }
-    (!sentences.is_empty()).then(|| sentences.join(separator))
+    (!note.is_empty()).then_some(note)
 }
 
 /// The code a page sees after its own `close()` with no argument, from the
-/// measured data: one number when the engines agree, else each engine's.
+/// measured data: one number when the engines agree, else each engine's
+/// (`1005 (Chromium) / …`).
 pub fn page_close_code() -> String {
     let codes: Vec<(Engine, u16)> = Engine::ALL
         .into_iter()
         .filter_map(|engine| Some((engine, engines::seen(Situation::PageClose, engine)?.code)))
         .collect();
     match codes.as_slice() {
-        [(_, first), rest @ ..] if rest.iter().all(|(_, code)| code == first) => first.to_string(),
-        _ => codes
-            .iter()
-            // No format!: the lean JS core (crates/core-js) links this.
-            .map(|(engine, code)| [&code.to_string(), " (", engine.name(), ")"].concat())
-            .collect::<Vec<_>>()
-            .join(" / "),
+        [(_, first), rest @ ..] if rest.iter().all(|(_, code)| code == first) => {
+            decimal((*first).into())
+        }
+        _ => {
+            let mut out = String::new();
+            for (engine, code) in &codes {
+                if !out.is_empty() {
+                    out.push_str(" / ");
+                }
+                out.push_str(&decimal((*code).into()));
+                out.push_str(" (");
+                out.push_str(engine.name());
+                out.push(')');
+            }
+            out
+        }
     }
+}
+
+/// `n` in decimal, without the formatting machinery or the two-digit table
+/// `to_string` uses (the lean JS core's wasm has no other use for them).
+pub fn decimal(mut n: u32) -> String {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().map(|&d| char::from(d)).collect()
 }
 
 /// A close as the browser reported it: `CloseEvent`'s three fields.
@@ -228,10 +258,12 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
 /// page sees after its own `close()`, from [`crate::engines`]).
 fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
     if template.contains('{') {
-        let code = code.to_string();
         Cow::Owned(fill(
             template,
-            &[("code", &code), ("page_close", &page_close_code())],
+            &[
+                ("code", &decimal(code.into())),
+                ("page_close", &page_close_code()),
+            ],
         ))
     } else {
         Cow::Borrowed(template)
@@ -241,7 +273,7 @@ fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
 /// Replaces `{code}` in a range template; borrows when there is nothing to fill.
 pub fn fill_code(template: &'static str, code: u16) -> Cow<'static, str> {
     if template.contains('{') {
-        Cow::Owned(fill(template, &[("code", &code.to_string())]))
+        Cow::Owned(fill(template, &[("code", &decimal(code.into()))]))
     } else {
         Cow::Borrowed(template)
     }
@@ -262,6 +294,13 @@ mod tests {
                 sentence.contains(&seen.code.to_string()),
                 "{engine:?}: {sentence}"
             );
+        }
+    }
+
+    #[test]
+    fn decimal_is_to_string() {
+        for n in [0, 7, 10, 999, 1009, 65535, 4_294_967_295] {
+            assert_eq!(decimal(n), n.to_string());
         }
     }
 

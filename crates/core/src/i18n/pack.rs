@@ -163,9 +163,11 @@ texts! {
 
 /// The first record: which build and locale the strings belong to.
 fn header(locale: Locale) -> String {
-    // Concatenated, not format!(): the lean core's wasm has no other use
-    // for the string formatter.
-    ["wsclose ", env!("CARGO_PKG_VERSION"), " ", locale.tag()].concat()
+    // Pushed, not format!() or concat(): the lean core's wasm has no
+    // other use for the string formatter or `concat`'s code.
+    let mut out = String::from(concat!("wsclose ", env!("CARGO_PKG_VERSION"), " "));
+    out.push_str(locale.tag());
+    out
 }
 
 /// How many strings a pack carries after its header.
@@ -188,14 +190,12 @@ fn check(locale: Locale, pack: &str) -> Result<(), String> {
                 .take(40)
                 .map(|c| if c.is_control() { '?' } else { c })
                 .collect();
-            return Err([
-                "expected \"",
-                &expected,
-                "\" at the start, found \"",
-                &found,
-                "\"",
-            ]
-            .concat());
+            let mut why = String::from("expected \"");
+            why.push_str(&expected);
+            why.push_str("\" at the start, found \"");
+            why.push_str(&found);
+            why.push('"');
+            return Err(why);
         }
         None => return Err("the file is empty".into()),
     }
