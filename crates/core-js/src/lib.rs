@@ -83,7 +83,7 @@ use core::cell::Cell;
 
 use wsclose_core::codes::Reconnect;
 use wsclose_core::diagnose::Rule;
-use wsclose_core::i18n::{pack, Locale};
+use wsclose_core::i18n::{pack, split_ascii, Locale};
 use wsclose_core::reconnect::{delay, Policy};
 use wsclose_core::Explanation;
 
@@ -201,7 +201,7 @@ pub extern "C" fn locale_from_tag() -> u32 {
 #[no_mangle]
 pub extern "C" fn locale_negotiate() -> u32 {
     let tags = take_input();
-    index_of(Locale::negotiate(tags.split(SEPARATOR)))
+    index_of(Locale::negotiate(split_ascii(&tags, SEPARATOR as u8)))
 }
 
 /// The locale whose tag is exactly the input (a locale module's `tag`), or -1.
@@ -348,7 +348,9 @@ pub extern "C" fn reconnect_delay(
     random: f64,
 ) -> f64 {
     let names = take_input();
-    let rules: Vec<Rule> = names.split(SEPARATOR).filter_map(Rule::from_name).collect();
+    let rules: Vec<Rule> = split_ascii(&names, SEPARATOR as u8)
+        .filter_map(Rule::from_name)
+        .collect();
     let policy = Policy {
         base_ms,
         max_ms,

@@ -257,7 +257,7 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
 /// Fills a code text: `{code}` (range templates) and `{page_close}` (what a
 /// page sees after its own `close()`, from [`crate::engines`]).
 fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
-    if template.contains('{') {
+    if template.bytes().any(|b| b == b'{') {
         Cow::Owned(fill(
             template,
             &[
@@ -272,7 +272,7 @@ fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
 
 /// Replaces `{code}` in a range template; borrows when there is nothing to fill.
 pub fn fill_code(template: &'static str, code: u16) -> Cow<'static, str> {
-    if template.contains('{') {
+    if template.bytes().any(|b| b == b'{') {
         Cow::Owned(fill(template, &[("code", &decimal(code.into()))]))
     } else {
         Cow::Borrowed(template)

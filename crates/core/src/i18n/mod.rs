@@ -217,17 +217,16 @@ impl Locale {
     /// Chinese in any script or region gets Simplified Chinese, the only
     /// Chinese locale, because it is closer for a reader than English.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next()?;
+        let primary = primary_subtag(tag.trim());
         // `in` is the pre-1989 code for Indonesian, still sent by old Android/Java stacks.
-        let primary = if primary.eq_ignore_ascii_case("in") {
-            "id"
+        let primary = if primary.eq_ignore_ascii_case(b"in") {
+            b"id"
         } else {
             primary
         };
-        Locale::ALL.into_iter().find(|locale| {
-            let own = locale.tag().split('-').next().unwrap_or_default();
-            own.eq_ignore_ascii_case(primary)
-        })
+        Locale::ALL
+            .into_iter()
+            .find(|locale| primary_subtag(locale.tag()).eq_ignore_ascii_case(primary))
     }
 
     /// The first supported locale among a user's preferred languages, or English.
@@ -239,20 +238,28 @@ impl Locale {
     }
 }
 
+/// A tag up to its first `-` or `_`: `pt` of `pt-BR` and `pt_BR`.
+fn primary_subtag(tag: &str) -> &[u8] {
+    let tag = tag.as_bytes();
+    let end = tag
+        .iter()
+        .position(|&b| b == b'-' || b == b'_')
+        .unwrap_or(tag.len());
+    tag.get(..end).unwrap_or_default()
+}
+
 /// Replaces each `{name}` in a catalog template with its value: one helper
 /// for every catalog (the site's and the diagnosis' templates included).
 /// A `{…}` that names no value stays as it is.
 ///
-/// One pass over the template, splitting at `{` and `}` (characters): a
-/// value is never searched for placeholders itself, and no substring search
-/// is needed, which keeps Rust's string searcher and its panic paths out of
-/// the lean wasm (wsclose-core-js).
+/// One pass over the template, splitting at `{` and `}`: a value is never
+/// searched for placeholders itself, and no substring search is needed.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = split_once_ascii(rest, b'{') {
         out.push_str(before);
-        let filled = after.split_once('}').and_then(|(name, tail)| {
+        let filled = split_once_ascii(after, b'}').and_then(|(name, tail)| {
             let (_, value) = values.iter().find(|(key, _)| *key == name)?;
             Some((value, tail))
         });
@@ -269,6 +276,37 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `str::split_once` for an ASCII delimiter, as a plain byte scan (a byte
+/// below 0x80 is always a whole character in UTF-8).
+///
+/// The lean JS core's wasm splits text only at ASCII bytes (`{`, `}`, the
+/// record separator): with this instead of `str`'s char patterns it links
+/// no string searcher (`CharSearcher`, `memchr`, UTF-8 decoding), about
+/// 1.5 KB of its code.
+pub fn split_once_ascii(text: &str, delimiter: u8) -> Option<(&str, &str)> {
+    let at = text.bytes().position(|b| b == delimiter)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
+/// `str::split` for an ASCII delimiter, built on [`split_once_ascii`]:
+/// the same pieces, the empty ones included.
+pub fn split_ascii(text: &str, delimiter: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    core::iter::from_fn(move || {
+        let now = rest?;
+        match split_once_ascii(now, delimiter) {
+            Some((piece, tail)) => {
+                rest = Some(tail);
+                Some(piece)
+            }
+            None => {
+                rest = None;
+                Some(now)
+            }
+        }
+    })
 }
 
 /// The reference text, which every build embeds.
@@ -441,6 +479,22 @@ mod tests {
         assert_eq!(Locale::from_tag("in-ID"), Some(Locale::Id));
         assert_eq!(Locale::from_tag("tlh"), None);
         assert_eq!(Locale::from_tag(""), None);
+    }
+
+    #[test]
+    fn ascii_splits_are_strs_splits() {
+        for text in [
+            "",
+            "a",
+            "\u{1e}",
+            "a\u{1e}b",
+            "\u{1e}é\u{1e}\u{1e}ü{x}\u{1e}",
+        ] {
+            let ours: Vec<&str> = split_ascii(text, 0x1e).collect();
+            let std: Vec<&str> = text.split('\u{1e}').collect();
+            assert_eq!(ours, std, "{text:?}");
+            assert_eq!(split_once_ascii(text, b'{'), text.split_once('{'));
+        }
     }
 
     #[test]
