@@ -337,7 +337,12 @@ pub struct LocaleText {
 }
 
 /// All text of one locale.
+///
+/// `#[repr(C)]`, like every struct in it, and made only of strings: a pack
+/// is read into it as one array of strings ([`pack::read`]), so a field of
+/// any other type must not be added to it or to them.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Catalog {
     pub ui: Ui,
     /// One entry per code in [`crate::codes::KNOWN`], in the same order.
@@ -348,6 +353,7 @@ pub struct Catalog {
 
 /// What we say about one code (or, in [`Ranges`], about any code of a range).
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct CodeText {
     /// The name, in this language (the registered English name is shown too).
     pub title: &'static str,
@@ -363,6 +369,7 @@ pub struct CodeText {
 
 /// Text for the codes that are explained by their range.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Ranges {
     /// 0–999 and 5000–65535.
     pub invalid: CodeText,
@@ -376,6 +383,7 @@ pub struct Ranges {
 
 /// Labels of the widget and the dev overlay.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Ui {
     /// Accessible name of the widget; `{code}` stands for the number.
     pub widget_label: &'static str,
@@ -417,6 +425,7 @@ pub struct Ui {
 
 /// The headline of each [`Reconnect`] advice, one field per variant.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct ReconnectAdvice {
     pub never: &'static str,
     pub with_backoff: &'static str,
@@ -427,6 +436,7 @@ pub struct ReconnectAdvice {
 
 /// The name of each range [`Kind`], one field per variant.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Kinds {
     pub invalid: &'static str,
     pub standard: &'static str,
