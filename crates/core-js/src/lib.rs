@@ -83,6 +83,7 @@ use core::cell::Cell;
 
 use wsclose_core::codes::Reconnect;
 use wsclose_core::diagnose::Rule;
+use wsclose_core::explain::decimal;
 use wsclose_core::i18n::{pack, split_ascii, Locale};
 use wsclose_core::reconnect::{delay, Policy};
 use wsclose_core::Explanation;
@@ -265,16 +266,15 @@ pub fn record(e: &Explanation) -> String {
     field(e.reconnect.as_str());
     field(&e.reconnect_reason);
     field(e.reference);
-    field(digits(e.sources.len(), &mut [0; 5]));
+    field(&decimal(e.sources.len() as u32));
     for source in e.sources {
         field(source.label);
         field(source.url);
     }
-    field(digits(e.engines.len(), &mut [0; 5]));
+    field(&decimal(e.engines.len() as u32));
     for seen in &e.engines {
         field(engine_tag(seen.engine));
-        let mut buf = [0; 5];
-        field(seen.code.map_or("", |c| digits(c.into(), &mut buf)));
+        field(&seen.code.map_or(String::new(), |c| decimal(c.into())));
         field(match seen.was_clean {
             Some(true) => "1",
             Some(false) => "0",
@@ -292,21 +292,6 @@ pub fn record(e: &Explanation) -> String {
 fn push_field(out: &mut String, text: &str) {
     out.push_str(text);
     out.push(SEPARATOR);
-}
-
-/// `n` in decimal (at most 5 digits: counts and close codes), without the
-/// formatting machinery.
-fn digits(mut n: usize, buf: &mut [u8; 5]) -> &str {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    core::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 /// The engine as the JS API names it (`EngineSeen.engine`).
@@ -364,7 +349,6 @@ pub extern "C" fn reconnect_delay(
 mod tests {
     use super::*;
     use std::borrow::ToOwned;
-    use std::string::ToString;
 
     fn fields(code: u16) -> Vec<String> {
         let text = record(&wsclose_core::explain(code, Locale::En));
@@ -402,13 +386,6 @@ mod tests {
             for text in [e.name, e.title, &e.summary, &e.cause, &e.fix] {
                 assert!(!text.is_empty() && !text.contains(SEPARATOR), "{code}");
             }
-        }
-    }
-
-    #[test]
-    fn digits_are_decimal() {
-        for n in [0, 7, 10, 1009, 65535, 99999] {
-            assert_eq!(digits(n, &mut [0; 5]), n.to_string());
         }
     }
 

@@ -287,7 +287,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// 1.5 KB of its code.
 pub fn split_once_ascii(text: &str, delimiter: u8) -> Option<(&str, &str)> {
     let at = text.bytes().position(|b| b == delimiter)?;
-    Some((text.get(..at)?, text.get(at + 1..)?))
+    let (before, after) = text.split_at_checked(at)?;
+    Some((before, after.get(1..)?))
 }
 
 /// `str::split` for an ASCII delimiter, built on [`split_once_ascii`]:
