@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 
 use crate::codes::{self, Kind, ProducedBy, Reconnect, Source};
 use crate::engines::{self, Engine, Situation};
-use crate::i18n::{fill, CodeText, Locale, Ui};
+use crate::i18n::{fill, CodeText, EngineSentences, Locale};
 
 /// Everything wsclose knows about a close code, in one locale.
 ///
@@ -94,7 +94,12 @@ pub fn engine_differences(code: u16) -> Vec<EngineSeen> {
 /// Written into one `String` with [`decimal`] numbers, not joined from
 /// parts: the lean JS core (crates/core-js) links this, and `join`,
 /// `concat` and `to_string` would each add their code to its wasm.
-pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> Option<String> {
+pub fn engine_note(
+    sent: u16,
+    seen: &[EngineSeen],
+    say: &EngineSentences,
+    separator: &str,
+) -> Option<String> {
     let outcome = |e: &EngineSeen| (e.code, e.was_clean);
     let sent = decimal(sent.into());
     let mut note = String::new();
@@ -108,8 +113,8 @@ pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> 
             .filter(|e| outcome(e) == outcome(first))
             .map(|e| e.engine.name());
         let names = match (group.next(), group.next(), group.next()) {
-            (Some(a), Some(b), Some(c)) => fill(ui.engines_three, &[("a", a), ("b", b), ("c", c)]),
-            (Some(a), Some(b), None) => fill(ui.engines_two, &[("a", a), ("b", b)]),
+            (Some(a), Some(b), Some(c)) => fill(say.three, &[("a", a), ("b", b), ("c", c)]),
+            (Some(a), Some(b), None) => fill(say.two, &[("a", a), ("b", b)]),
             _ => first.engine.name().to_owned(),
         };
         if !note.is_empty() {
@@ -117,7 +122,7 @@ pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> 
         }
         note.push_str(&match outcome(first) {
             (Some(code), Some(clean)) => fill(
-                ui.engine_arrives,
+                say.arrives,
                 &[
                     ("engines", &names),
                     ("sent", &sent),
@@ -126,7 +131,7 @@ pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> 
                 ],
             ),
             _ => fill(
-                ui.engine_no_close,
+                say.no_close,
                 &[
                     ("engines", &names),
                     ("sent", &sent),
@@ -214,23 +219,23 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
         reason,
         was_clean,
     } = close.into();
-    let catalog = locale.catalog();
+    let said = locale.explain_text();
     let kind = Kind::of(code);
     let text: &CodeText = match codes::lookup(code) {
-        Some((index, _)) => &catalog.codes[index],
+        Some((index, _)) => &said.codes[index],
         None => match kind {
-            Kind::Unassigned => &catalog.ranges.unassigned,
-            Kind::Unregistered => &catalog.ranges.unregistered,
-            Kind::Private => &catalog.ranges.private,
+            Kind::Unassigned => &said.ranges.unassigned,
+            Kind::Unregistered => &said.ranges.unregistered,
+            Kind::Private => &said.ranges.private,
             // Reserved (1004), standard and registered codes all have entries.
             Kind::Invalid | Kind::Reserved | Kind::Standard | Kind::Registered => {
-                &catalog.ranges.invalid
+                &said.ranges.invalid
             }
         },
     };
     let fill = |template: &'static str| fill_text(template, code);
     let engines = engine_differences(code);
-    let engine_note = engine_note(code, &engines, &catalog.ui, locale.sentence_separator());
+    let engine_note = engine_note(code, &engines, &said.engines, locale.sentence_separator());
     Explanation {
         code,
         name: codes::name(code),
