@@ -67,24 +67,22 @@ pub struct EngineSeen {
 /// worth saying: the engines disagree, or some engine does not show the code
 /// as sent. Empty otherwise.
 pub fn engine_differences(code: u16) -> Vec<EngineSeen> {
-    let all: Vec<EngineSeen> = Engine::ALL
-        .into_iter()
-        .map(|engine| {
-            let seen = engines::seen(Situation::ServerCloses(code), engine);
-            EngineSeen {
-                engine,
-                code: seen.map(|s| s.code),
-                was_clean: seen.map(|s| s.was_clean),
-            }
-        })
-        .collect();
-    let same = all
+    let all = Engine::ALL.map(|engine| {
+        let seen = engines::seen(Situation::ServerCloses(code), engine);
+        EngineSeen {
+            engine,
+            code: seen.map(|s| s.code),
+            was_clean: seen.map(|s| s.was_clean),
+        }
+    });
+    let first = (all[0].code, all[0].was_clean);
+    if all
         .iter()
-        .all(|e| (e.code, e.was_clean) == (all[0].code, all[0].was_clean));
-    if same && all.iter().all(|e| e.code == Some(code)) {
+        .all(|e| (e.code, e.was_clean) == first && e.code == Some(code))
+    {
         Vec::new()
     } else {
-        all
+        all.to_vec()
     }
 }
 
@@ -147,29 +145,46 @@ pub fn engine_note(
 /// measured data: one number when the engines agree, else each engine's
 /// (`1005 (Chromium) / …`).
 pub fn page_close_code() -> String {
-    let codes: Vec<(Engine, u16)> = Engine::ALL
-        .into_iter()
-        .filter_map(|engine| Some((engine, engines::seen(Situation::PageClose, engine)?.code)))
-        .collect();
-    match codes.as_slice() {
-        [(_, first), rest @ ..] if rest.iter().all(|(_, code)| code == first) => {
-            decimal((*first).into())
-        }
-        _ => {
-            let mut out = String::new();
-            for (engine, code) in &codes {
-                if !out.is_empty() {
-                    out.push_str(" / ");
-                }
-                out.push_str(&decimal((*code).into()));
-                out.push_str(" (");
-                out.push_str(engine.name());
-                out.push(')');
+    if let Some(code) = PAGE_CLOSE_AGREED {
+        return decimal(code.into());
+    }
+    let mut out = String::new();
+    for engine in Engine::ALL {
+        if let Some(seen) = engines::seen(Situation::PageClose, engine) {
+            if !out.is_empty() {
+                out.push_str(" / ");
             }
-            out
+            out.push_str(&decimal(seen.code.into()));
+            out.push_str(" (");
+            out.push_str(engine.name());
+            out.push(')');
         }
     }
+    out
 }
+
+/// The code every engine with a close event shows after a page's own
+/// `close()`, if they agree. Worked out at compile time, so a build links
+/// only the branch of [`page_close_code`] the data takes.
+const PAGE_CLOSE_AGREED: Option<u16> = {
+    let mut first = None;
+    let mut agree = true;
+    let mut i = 0;
+    while i < Engine::ALL.len() {
+        if let Some(seen) = engines::seen(Situation::PageClose, Engine::ALL[i]) {
+            match first {
+                None => first = Some(seen.code),
+                Some(code) => agree &= code == seen.code,
+            }
+        }
+        i += 1;
+    }
+    if agree {
+        first
+    } else {
+        None
+    }
+};
 
 /// `n` in decimal, without the formatting machinery or the two-digit table
 /// `to_string` uses (the lean JS core's wasm has no other use for them).
