@@ -27,7 +27,11 @@ function wasm(api) {
   if (!core) {
     try {
       const bytes = new Uint8Array(WASM.length);
-      for (let i = 0; i < WASM.length; i++) bytes[i] = WASM.charCodeAt(i);
+      // The build swapped 0 and 0x1f, one character instead of `\0`.
+      for (let i = 0; i < WASM.length; i++) {
+        const c = WASM.charCodeAt(i);
+        bytes[i] = c === 31 ? 0 : c || 31;
+      }
       encoder = new TextEncoder();
       decoder = new TextDecoder();
       core = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;

@@ -9,8 +9,8 @@
 //! closes uses the memory of one; the cost is up to half of each block, and
 //! memory is never given back (wasm memory cannot shrink anyway).
 
-use std::alloc::Layout;
-use std::cell::Cell;
+use core::alloc::Layout;
+use core::cell::Cell;
 
 /// Smallest block: room for the free list's link, and no smaller class to track.
 const MIN_CLASS: u32 = 4;
@@ -105,7 +105,7 @@ impl Heap {
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod global {
-    use std::alloc::{GlobalAlloc, Layout};
+    use core::alloc::{GlobalAlloc, Layout};
 
     use super::{Heap, PAGE};
 
@@ -144,7 +144,7 @@ mod global {
             unsafe {
                 let moved = self.alloc(new);
                 if !moved.is_null() {
-                    std::ptr::copy_nonoverlapping(ptr, moved, layout.size().min(new_size));
+                    core::ptr::copy_nonoverlapping(ptr, moved, layout.size().min(new_size));
                     self.dealloc(ptr, layout);
                 }
                 moved
@@ -156,6 +156,7 @@ mod global {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::vec::Vec;
 
     /// Pages from a leaked, page-aligned native buffer.
     fn pages() -> impl FnMut(usize) -> Option<usize> {

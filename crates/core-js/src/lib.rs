@@ -31,18 +31,35 @@
 //! `await init()` and every bundler ships it with no configuration (esbuild
 //! does not copy a `new URL("x.wasm", import.meta.url)` asset at all).
 //!
-//! Both ways were measured on the same wasm (52,784 bytes after `wasm-opt
-//! -Oz`, 23.0 KiB gzip -9), bundled by esbuild `--bundle --minify
+//! Both ways were measured on the same wasm (37,782 bytes after `wasm-opt
+//! -Oz`, 16.8 KiB gzip -9), bundled by esbuild `--bundle --minify
 //! --format=esm`:
 //!
 //! - a separate `.wasm` instantiated under a top-level `await` in the entry
 //!   module (vite, webpack 5 and esbuild accept it): the wasm plus about
-//!   2.5 KiB of minified glue, about 25.5 KiB gzip, and one more request,
+//!   2.4 KiB of minified glue, about 19.2 KiB gzip, and one more request,
 //!   which esbuild users must copy by hand;
-//! - inline (chosen): 26.7 KiB gzip in one file, about 1 KiB more. Base64
-//!   instead of one character per byte would cost about 8 KiB more.
+//! - inline (chosen): 19.7 KiB gzip in one file, about 0.5 KiB more, within
+//!   the 20 KiB budget. Base64 instead of one character per byte would cost
+//!   about 5 KiB more (24.9 KiB).
 //!
-//! Both are over the 20 KiB budget; `cargo xtask bench` prints the figure.
+//! `cargo xtask bench` prints both figures.
+//!
+//! # Why `no_std`
+//!
+//! On stable Rust, std's panic handler formats the panic message, which
+//! keeps `core::fmt` and the messages of every reachable panic in the wasm.
+//! No export panics on any argument, so that machinery only ever served
+//! allocation failure and the bounds checks the optimizer cannot prove; in
+//! the wasm, this crate and everything it links are `no_std` (wsclose-core
+//! with serde's `alloc` feature only) and its own panic handler traps. A
+//! wasm build of this crate together with a std crate in one `cargo`
+//! command (`-p wsclose-core-js -p wsclose`) turns on serde's `std` for
+//! both and stops with "duplicate lang item `panic_impl`", rather than
+//! silently growing: build it alone, as `cargo xtask build` does. Natively
+//! (the tests) std is linked as usual.
+//!
+//! Measured on the esbuild bundle: 26.32 KiB gzip with std, 23.73 without.
 
 //! # The record
 //!
@@ -55,14 +72,23 @@
 //! each (`""` for null), the engine note (`""` for null: a note is never
 //! empty), and the locale's tag.
 
+#![no_std]
+
+extern crate alloc;
+#[cfg(any(test, not(target_arch = "wasm32")))]
+extern crate std;
+
 #[cfg(any(test, target_arch = "wasm32"))]
 mod heap;
 
-use std::cell::Cell;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::Cell;
 
 use wsclose_core::codes::Reconnect;
 use wsclose_core::diagnose::Rule;
-use wsclose_core::i18n::{pack, Locale};
+use wsclose_core::explain::decimal;
+use wsclose_core::i18n::{pack, split_ascii, Locale};
 use wsclose_core::reconnect::{delay, Policy};
 use wsclose_core::Explanation;
 
@@ -70,15 +96,60 @@ use wsclose_core::Explanation;
 /// passes in (`navigator.languages`, diagnosis rule names).
 pub const SEPARATOR: char = '\u{1e}';
 
-// `Cell`s, taken and put back, rather than `RefCell`s: no borrow to get
-// wrong, and no borrow-panic path (with its formatting code) in the wasm.
-thread_local! {
+/// The module's state: `Cell`s, taken and put back, rather than `RefCell`s
+/// (no borrow to get wrong, no borrow-panic path in the wasm). In the wasm
+/// they are `static`s ([`Global`]); natively, where tests run on several
+/// threads, `thread_local!`s with the same `take` and `set`.
+macro_rules! globals {
+    ($($(#[$doc:meta])* static $name:ident: Cell<$ty:ty> = $init:expr;)+) => {
+        $(
+            $(#[$doc])*
+            #[cfg(target_arch = "wasm32")]
+            static $name: Global<$ty> = Global(Cell::new($init));
+        )+
+        #[cfg(not(target_arch = "wasm32"))]
+        std::thread_local! {
+            $($(#[$doc])* static $name: Cell<$ty> = const { Cell::new($init) };)+
+        }
+    };
+}
+
+globals! {
     /// Text the glue writes before a call that reads it.
-    static INPUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    static INPUT: Cell<Vec<u8>> = Vec::new();
     /// The last answer, read by the glue right after the call.
-    static OUTPUT: Cell<String> = const { Cell::new(String::new()) };
+    static OUTPUT: Cell<String> = String::new();
     /// The app codes of the next [`reconnect_delay`], set by [`reconnect_app`].
-    static APP_CODES: Cell<Vec<(u16, Reconnect)>> = const { Cell::new(Vec::new()) };
+    static APP_CODES: Cell<Vec<(u16, Reconnect)>> = Vec::new();
+}
+
+/// A `Cell` a `static` may hold in the wasm.
+#[cfg(target_arch = "wasm32")]
+struct Global<T>(Cell<T>);
+
+// SAFETY: a wasm32 module without the atomics feature has one thread, so
+// no `Global` is ever touched from two threads.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl<T> Sync for Global<T> {}
+
+#[cfg(target_arch = "wasm32")]
+impl<T: Default> Global<T> {
+    fn take(&self) -> T {
+        self.0.take()
+    }
+
+    fn set(&self, value: T) {
+        self.0.set(value);
+    }
+}
+
+/// No export panics on any argument (see the module docs); what is left
+/// (allocation failure, bounds checks kept by the optimizer) traps, which
+/// the glue reports as an exception of `WebAssembly.RuntimeError`.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
 }
 
 /// Makes room for `len` bytes of input and returns where to write them.
@@ -135,7 +206,7 @@ pub extern "C" fn locale_from_tag() -> u32 {
 #[no_mangle]
 pub extern "C" fn locale_negotiate() -> u32 {
     let tags = take_input();
-    index_of(Locale::negotiate(tags.split(SEPARATOR)))
+    index_of(Locale::negotiate(split_ascii(&tags, SEPARATOR as u8)))
 }
 
 /// The locale whose tag is exactly the input (a locale module's `tag`), or -1.
@@ -199,16 +270,15 @@ pub fn record(e: &Explanation) -> String {
     field(e.reconnect.as_str());
     field(&e.reconnect_reason);
     field(e.reference);
-    field(digits(e.sources.len(), &mut [0; 5]));
+    field(&decimal(e.sources.len() as u32));
     for source in e.sources {
         field(source.label);
         field(source.url);
     }
-    field(digits(e.engines.len(), &mut [0; 5]));
+    field(&decimal(e.engines.len() as u32));
     for seen in &e.engines {
         field(engine_tag(seen.engine));
-        let mut buf = [0; 5];
-        field(seen.code.map_or("", |c| digits(c.into(), &mut buf)));
+        field(&seen.code.map_or(String::new(), |c| decimal(c.into())));
         field(match seen.was_clean {
             Some(true) => "1",
             Some(false) => "0",
@@ -226,21 +296,6 @@ pub fn record(e: &Explanation) -> String {
 fn push_field(out: &mut String, text: &str) {
     out.push_str(text);
     out.push(SEPARATOR);
-}
-
-/// `n` in decimal (at most 5 digits: counts and close codes), without the
-/// formatting machinery.
-fn digits(mut n: usize, buf: &mut [u8; 5]) -> &str {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 /// The engine as the JS API names it (`EngineSeen.engine`).
@@ -282,7 +337,9 @@ pub extern "C" fn reconnect_delay(
     random: f64,
 ) -> f64 {
     let names = take_input();
-    let rules: Vec<Rule> = names.split(SEPARATOR).filter_map(Rule::from_name).collect();
+    let rules: Vec<Rule> = split_ascii(&names, SEPARATOR as u8)
+        .filter_map(Rule::from_name)
+        .collect();
     let policy = Policy {
         base_ms,
         max_ms,
@@ -295,6 +352,7 @@ pub extern "C" fn reconnect_delay(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::ToOwned;
 
     fn fields(code: u16) -> Vec<String> {
         let text = record(&wsclose_core::explain(code, Locale::En));
@@ -332,13 +390,6 @@ mod tests {
             for text in [e.name, e.title, &e.summary, &e.cause, &e.fix] {
                 assert!(!text.is_empty() && !text.contains(SEPARATOR), "{code}");
             }
-        }
-    }
-
-    #[test]
-    fn digits_are_decimal() {
-        for n in [0, 7, 10, 1009, 65535, 99999] {
-            assert_eq!(digits(n, &mut [0; 5]), n.to_string());
         }
     }
 

@@ -212,7 +212,8 @@ pub fn lookup(code: u16) -> Option<(usize, &'static Known)> {
 /// `CloseEvent.code` is an `unsigned short`, so anything else (NaN, a
 /// fraction, a negative or larger number) cannot be a close code.
 pub fn from_number(n: f64) -> Result<u16, NotACode> {
-    if n.is_finite() && n.fract() == 0.0 && (0.0..=65535.0).contains(&n) {
+    // In range (so not NaN) and a whole number; `as` truncates any fraction.
+    if (0.0..=65535.0).contains(&n) && f64::from(n as u16) == n {
         Ok(n as u16)
     } else {
         Err(NotACode)
@@ -224,8 +225,8 @@ pub fn from_number(n: f64) -> Result<u16, NotACode> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotACode;
 
-impl std::fmt::Display for NotACode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for NotACode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("code must be an integer from 0 to 65535")
     }
 }
@@ -529,6 +530,7 @@ pub fn reference(code: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prelude::*;
 
     fn all_codes() -> impl Iterator<Item = u16> {
         0..=u16::MAX

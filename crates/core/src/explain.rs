@@ -1,13 +1,15 @@
 //! The answer wsclose gives about one close: pure data, the same for the
 //! widget, the JS API and the site.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+
+use alloc::borrow::Cow;
 
 use serde::{Serialize, Serializer};
 
 use crate::codes::{self, Kind, ProducedBy, Reconnect, Source};
 use crate::engines::{self, Engine, Situation};
-use crate::i18n::{fill, CodeText, Locale, Ui};
+use crate::i18n::{fill, CodeText, EngineSentences, Locale};
 
 /// Everything wsclose knows about a close code, in one locale.
 ///
@@ -65,89 +67,139 @@ pub struct EngineSeen {
 /// worth saying: the engines disagree, or some engine does not show the code
 /// as sent. Empty otherwise.
 pub fn engine_differences(code: u16) -> Vec<EngineSeen> {
-    let all: Vec<EngineSeen> = Engine::ALL
-        .into_iter()
-        .map(|engine| {
-            let seen = engines::seen(Situation::ServerCloses(code), engine);
-            EngineSeen {
-                engine,
-                code: seen.map(|s| s.code),
-                was_clean: seen.map(|s| s.was_clean),
-            }
-        })
-        .collect();
-    let same = all
+    let all = Engine::ALL.map(|engine| {
+        let seen = engines::seen(Situation::ServerCloses(code), engine);
+        EngineSeen {
+            engine,
+            code: seen.map(|s| s.code),
+            was_clean: seen.map(|s| s.was_clean),
+        }
+    });
+    let first = (all[0].code, all[0].was_clean);
+    if all
         .iter()
-        .all(|e| (e.code, e.was_clean) == (all[0].code, all[0].was_clean));
-    if same && all.iter().all(|e| e.code == Some(code)) {
+        .all(|e| (e.code, e.was_clean) == first && e.code == Some(code))
+    {
         Vec::new()
     } else {
-        all
+        all.to_vec()
     }
 }
 
 /// One sentence per distinct outcome, engines that agree named together,
 /// in [`Engine::ALL`] order. `None` when there is nothing to say.
-pub fn engine_note(sent: u16, seen: &[EngineSeen], ui: &Ui, separator: &str) -> Option<String> {
-    let mut sentences: Vec<String> = Vec::new();
-    let mut done = vec![false; seen.len()];
-    for i in 0..seen.len() {
-        if done[i] {
+///
+/// Written into one `String` with [`decimal`] numbers, not joined from
+/// parts: the lean JS core (crates/core-js) links this, and `join`,
+/// `concat` and `to_string` would each add their code to its wasm.
+pub fn engine_note(
+    sent: u16,
+    seen: &[EngineSeen],
+    say: &EngineSentences,
+    separator: &str,
+) -> Option<String> {
+    let outcome = |e: &EngineSeen| (e.code, e.was_clean);
+    let sent = decimal(sent.into());
+    let mut note = String::new();
+    for (i, first) in seen.iter().enumerate() {
+        // Said already, in the sentence of an earlier engine that agrees.
+        if seen[..i].iter().any(|e| outcome(e) == outcome(first)) {
             continue;
         }
-        let group: Vec<&'static str> = (i..seen.len())
-            .filter(|&j| (seen[j].code, seen[j].was_clean) == (seen[i].code, seen[i].was_clean))
-            .map(|j| {
-                done[j] = true;
-                seen[j].engine.name()
-            })
-            .collect();
-        let names = match group.as_slice() {
-            [a] => (*a).to_owned(),
-            [a, b] => fill(ui.engines_two, &[("a", a), ("b", b)]),
-            [a, b, c, ..] => fill(ui.engines_three, &[("a", a), ("b", b), ("c", c)]),
-            [] => continue,
+        let mut group = seen[i..]
+            .iter()
+            .filter(|e| outcome(e) == outcome(first))
+            .map(|e| e.engine.name());
+        let names = match (group.next(), group.next(), group.next()) {
+            (Some(a), Some(b), Some(c)) => fill(say.three, &[("a", a), ("b", b), ("c", c)]),
+            (Some(a), Some(b), None) => fill(say.two, &[("a", a), ("b", b)]),
+            _ => first.engine.name().to_owned(),
         };
-        let sent = sent.to_string();
-        sentences.push(match (seen[i].code, seen[i].was_clean) {
+        if !note.is_empty() {
+            note.push_str(separator);
+        }
+        note.push_str(&match outcome(first) {
             (Some(code), Some(clean)) => fill(
-                ui.engine_arrives,
+                say.arrives,
                 &[
                     ("engines", &names),
                     ("sent", &sent),
-                    ("code", &code.to_string()),
+                    ("code", &decimal(code.into())),
                     ("clean", if clean { "true" } else { "false" }),
                 ],
             ),
             _ => fill(
-                ui.engine_no_close,
+                say.no_close,
                 &[
                     ("engines", &names),
                     ("sent", &sent),
-                    ("seconds", &(engines::WAIT_MS / 1000).to_string()),
+                    ("seconds", &decimal(engines::WAIT_MS / 1000)),
                 ],
             ),
         });
     }
-    (!sentences.is_empty()).then(|| sentences.join(separator))
+    (!note.is_empty()).then_some(note)
 }
 
 /// The code a page sees after its own `close()` with no argument, from the
-/// measured data: one number when the engines agree, else each engine's.
+/// measured data: one number when the engines agree, else each engine's
+/// (`1005 (Chromium) / …`).
 pub fn page_close_code() -> String {
-    let codes: Vec<(Engine, u16)> = Engine::ALL
-        .into_iter()
-        .filter_map(|engine| Some((engine, engines::seen(Situation::PageClose, engine)?.code)))
-        .collect();
-    match codes.as_slice() {
-        [(_, first), rest @ ..] if rest.iter().all(|(_, code)| code == first) => first.to_string(),
-        _ => codes
-            .iter()
-            // No format!: the lean JS core (crates/core-js) links this.
-            .map(|(engine, code)| [&code.to_string(), " (", engine.name(), ")"].concat())
-            .collect::<Vec<_>>()
-            .join(" / "),
+    if let Some(code) = PAGE_CLOSE_AGREED {
+        return decimal(code.into());
     }
+    let mut out = String::new();
+    for engine in Engine::ALL {
+        if let Some(seen) = engines::seen(Situation::PageClose, engine) {
+            if !out.is_empty() {
+                out.push_str(" / ");
+            }
+            out.push_str(&decimal(seen.code.into()));
+            out.push_str(" (");
+            out.push_str(engine.name());
+            out.push(')');
+        }
+    }
+    out
+}
+
+/// The code every engine with a close event shows after a page's own
+/// `close()`, if they agree. Worked out at compile time, so a build links
+/// only the branch of [`page_close_code`] the data takes.
+const PAGE_CLOSE_AGREED: Option<u16> = {
+    let mut first = None;
+    let mut agree = true;
+    let mut i = 0;
+    while i < Engine::ALL.len() {
+        if let Some(seen) = engines::seen(Situation::PageClose, Engine::ALL[i]) {
+            match first {
+                None => first = Some(seen.code),
+                Some(code) => agree &= code == seen.code,
+            }
+        }
+        i += 1;
+    }
+    if agree {
+        first
+    } else {
+        None
+    }
+};
+
+/// `n` in decimal, without the formatting machinery or the two-digit table
+/// `to_string` uses (the lean JS core's wasm has no other use for them).
+pub fn decimal(mut n: u32) -> String {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().map(|&d| char::from(d)).collect()
 }
 
 /// A close as the browser reported it: `CloseEvent`'s three fields.
@@ -182,23 +234,23 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
         reason,
         was_clean,
     } = close.into();
-    let catalog = locale.catalog();
+    let said = locale.explain_text();
     let kind = Kind::of(code);
     let text: &CodeText = match codes::lookup(code) {
-        Some((index, _)) => &catalog.codes[index],
+        Some((index, _)) => &said.codes[index],
         None => match kind {
-            Kind::Unassigned => &catalog.ranges.unassigned,
-            Kind::Unregistered => &catalog.ranges.unregistered,
-            Kind::Private => &catalog.ranges.private,
+            Kind::Unassigned => &said.ranges.unassigned,
+            Kind::Unregistered => &said.ranges.unregistered,
+            Kind::Private => &said.ranges.private,
             // Reserved (1004), standard and registered codes all have entries.
             Kind::Invalid | Kind::Reserved | Kind::Standard | Kind::Registered => {
-                &catalog.ranges.invalid
+                &said.ranges.invalid
             }
         },
     };
     let fill = |template: &'static str| fill_text(template, code);
     let engines = engine_differences(code);
-    let engine_note = engine_note(code, &engines, &catalog.ui, locale.sentence_separator());
+    let engine_note = engine_note(code, &engines, &said.engines, locale.sentence_separator());
     Explanation {
         code,
         name: codes::name(code),
@@ -225,11 +277,13 @@ pub fn explain(close: impl Into<Close>, locale: Locale) -> Explanation {
 /// Fills a code text: `{code}` (range templates) and `{page_close}` (what a
 /// page sees after its own `close()`, from [`crate::engines`]).
 fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
-    if template.contains('{') {
-        let code = code.to_string();
+    if template.bytes().any(|b| b == b'{') {
         Cow::Owned(fill(
             template,
-            &[("code", &code), ("page_close", &page_close_code())],
+            &[
+                ("code", &decimal(code.into())),
+                ("page_close", &page_close_code()),
+            ],
         ))
     } else {
         Cow::Borrowed(template)
@@ -238,8 +292,8 @@ fn fill_text(template: &'static str, code: u16) -> Cow<'static, str> {
 
 /// Replaces `{code}` in a range template; borrows when there is nothing to fill.
 pub fn fill_code(template: &'static str, code: u16) -> Cow<'static, str> {
-    if template.contains('{') {
-        Cow::Owned(fill(template, &[("code", &code.to_string())]))
+    if template.bytes().any(|b| b == b'{') {
+        Cow::Owned(fill(template, &[("code", &decimal(code.into()))]))
     } else {
         Cow::Borrowed(template)
     }
@@ -260,6 +314,13 @@ mod tests {
                 sentence.contains(&seen.code.to_string()),
                 "{engine:?}: {sentence}"
             );
+        }
+    }
+
+    #[test]
+    fn decimal_is_to_string() {
+        for n in [0, 7, 10, 999, 1009, 65535, 4_294_967_295] {
+            assert_eq!(decimal(n), n.to_string());
         }
     }
 

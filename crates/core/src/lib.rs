@@ -20,6 +20,19 @@
 //! let answer = explain(1009, Locale::En);
 //! assert_eq!(answer.code, 1009);
 //! ```
+//!
+//! `no_std` (with `alloc`): nothing here needs an OS, and the lean JS core
+//! (`wsclose-core-js`) can only leave out std's panic machinery, which
+//! formats every panic message, if no crate it links uses std. Each module
+//! takes what std's prelude would give it from [`prelude`].
+
+#![no_std]
+
+#[macro_use]
+extern crate alloc;
+// Native tests use std (files, collections, `to_string` on numbers).
+#[cfg(test)]
+extern crate std;
 
 pub mod codes;
 pub mod diagnose;
@@ -32,11 +45,21 @@ pub mod servers;
 pub use explain::{explain, Close, Explanation};
 pub use i18n::Locale;
 
+/// What std's prelude gives a std crate and `core`'s does not: each module
+/// starts with `use crate::prelude::*;`.
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec::Vec;
+}
+
 /// The knowledge layer is acyclic: no module of it imports a module that
 /// imports it back (directly or through others), so each can be read,
 /// tested and changed from the bottom up.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod layering {
+    use crate::prelude::*;
     use std::collections::{BTreeMap, BTreeSet};
     use std::path::Path;
 

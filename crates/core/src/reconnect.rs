@@ -18,6 +18,8 @@
 //! - A reconnect storm found by the diagnosis: at least [`STORM_FLOOR_MS`],
 //!   in a window at least as wide as the floor itself.
 
+use crate::prelude::*;
+
 use crate::codes::{self, Reconnect};
 use crate::diagnose::Rule;
 
@@ -66,7 +68,8 @@ impl Policy {
 pub fn window(code: u16, diagnosis: &[Rule], attempt: u32, policy: &Policy) -> (f64, f64) {
     // 2^52 × any sane base is already far past any cap; stop there so the
     // power stays finite.
-    let exponential = policy.base_ms * 2f64.powi(attempt.min(52) as i32);
+    // An exact power of two (`f64::powi` is std's, not `core`'s).
+    let exponential = policy.base_ms * (1u64 << attempt.min(52)) as f64;
     let ceiling = exponential.min(policy.max_ms);
     let (mut low, mut high) = (0.0f64, ceiling);
     if code == 1012 {

@@ -9,6 +9,8 @@
 //! this table. A value that no primary source confirmed is left out (`None`)
 //! and named in [`Server::unconfirmed`] instead of being guessed.
 
+use crate::prelude::*;
+
 use crate::codes::Source;
 
 /// What a server or proxy does that the page then sees as its close event.

@@ -8,6 +8,8 @@
 //! with the real-world defaults, so tests can shrink them instead of waiting
 //! a minute for a real proxy timeout.
 
+use crate::prelude::*;
+
 mod report;
 mod rules;
 
@@ -248,8 +250,9 @@ pub fn is_unexpected(code: u16, history: &History) -> bool {
 /// Integer arithmetic on purpose: formatting an `f64` would pull Rust's
 /// float printer (about 15 KB) into the widget's wasm.
 pub fn duration(ms: Millis) -> String {
-    // `as` saturates: NaN and negatives become 0, huge values u64::MAX.
-    let ms = ms.round() as u64;
+    // Rounded half up (`f64::round` is std's, not `core`'s); `as`
+    // saturates: NaN and negatives become 0, huge values u64::MAX.
+    let ms = (ms + 0.5) as u64;
     if ms < 1000 {
         format!("{ms} ms")
     } else {

@@ -1,6 +1,8 @@
 //! A close as Markdown, for pasting into a bug report.
 
-use std::fmt::Write;
+use crate::prelude::*;
+
+use core::fmt::Write;
 
 use super::{duration, fill, Diagnosis, History};
 use crate::explain::Explanation;

@@ -5,6 +5,8 @@
 //! the page sees when they are hit) come from [`crate::servers`], so each
 //! diagnosis that leans on one names it and carries its sources.
 
+use crate::prelude::*;
+
 use super::{duration, fill, size, Confidence, Diagnosis, History, Millis, PageEventKind, Rule};
 use crate::codes::{Source, CHROME_PAGE_LIFECYCLE, CHROME_TIMER_THROTTLING};
 use crate::explain::Close;

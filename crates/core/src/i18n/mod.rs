@@ -13,6 +13,8 @@
 //! locale's pack has arrived, [`Locale::available`] says English, and every
 //! answer is in English and says so.
 
+use crate::prelude::*;
+
 mod ar;
 mod de;
 mod en;
@@ -142,7 +144,7 @@ impl Locale {
         #[cfg(lazy_locales)]
         return match self {
             Locale::En => Some(ENGLISH),
-            _ => LOADED.with(|loaded| loaded[self as usize].get().copied()),
+            _ => LOADED.0[self as usize].get().copied(),
         };
         #[cfg(not(lazy_locales))]
         Some(self.embedded())
@@ -168,6 +170,32 @@ impl Locale {
         self.available_text().diagnosis
     }
 
+    /// What [`crate::explain()`] reads, in [`Locale::available`]: the
+    /// code texts and the engine sentences, not the rest of the catalog.
+    ///
+    /// English comes from its catalog's parts (`en::CODES`, `en::RANGES`,
+    /// four strings of `en::UI`), never from the whole catalog, so a build
+    /// that only explains (the lean JS core) does not carry the widget's
+    /// labels: about 0.3 KiB of its gzip.
+    pub fn explain_text(self) -> ExplainText {
+        let loaded = match self {
+            Locale::En => None,
+            _ => self.text().map(|text| text.catalog),
+        };
+        match loaded {
+            Some(catalog) => ExplainText {
+                codes: &catalog.codes,
+                ranges: &catalog.ranges,
+                engines: EngineSentences::of(&catalog.ui),
+            },
+            None => ExplainText {
+                codes: &en::CODES,
+                ranges: &en::RANGES,
+                engines: EngineSentences::of(&en::UI),
+            },
+        }
+    }
+
     /// All text in [`Locale::available`].
     #[inline(always)]
     pub fn available_text(self) -> LocaleText {
@@ -179,9 +207,7 @@ impl Locale {
     /// Builds that embed every locale have nothing to install.
     pub fn install(self, text: LocaleText) {
         #[cfg(lazy_locales)]
-        LOADED.with(|loaded| {
-            let _ = loaded[self as usize].set(text);
-        });
+        let _ = LOADED.0[self as usize].set(text);
         #[cfg(not(lazy_locales))]
         let _ = text;
     }
@@ -217,17 +243,16 @@ impl Locale {
     /// Chinese in any script or region gets Simplified Chinese, the only
     /// Chinese locale, because it is closer for a reader than English.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next()?;
+        let primary = primary_subtag(tag.trim());
         // `in` is the pre-1989 code for Indonesian, still sent by old Android/Java stacks.
-        let primary = if primary.eq_ignore_ascii_case("in") {
-            "id"
+        let primary = if primary.eq_ignore_ascii_case(b"in") {
+            b"id"
         } else {
             primary
         };
-        Locale::ALL.into_iter().find(|locale| {
-            let own = locale.tag().split('-').next().unwrap_or_default();
-            own.eq_ignore_ascii_case(primary)
-        })
+        Locale::ALL
+            .into_iter()
+            .find(|locale| primary_subtag(locale.tag()).eq_ignore_ascii_case(primary))
     }
 
     /// The first supported locale among a user's preferred languages, or English.
@@ -239,20 +264,28 @@ impl Locale {
     }
 }
 
+/// A tag up to its first `-` or `_`: `pt` of `pt-BR` and `pt_BR`.
+fn primary_subtag(tag: &str) -> &[u8] {
+    let tag = tag.as_bytes();
+    let end = tag
+        .iter()
+        .position(|&b| b == b'-' || b == b'_')
+        .unwrap_or(tag.len());
+    tag.get(..end).unwrap_or_default()
+}
+
 /// Replaces each `{name}` in a catalog template with its value: one helper
 /// for every catalog (the site's and the diagnosis' templates included).
 /// A `{…}` that names no value stays as it is.
 ///
-/// One pass over the template, splitting at `{` and `}` (characters): a
-/// value is never searched for placeholders itself, and no substring search
-/// is needed, which keeps Rust's string searcher and its panic paths out of
-/// the lean wasm (wsclose-core-js).
+/// One pass over the template, splitting at `{` and `}`: a value is never
+/// searched for placeholders itself, and no substring search is needed.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = split_once_ascii(rest, b'{') {
         out.push_str(before);
-        let filled = after.split_once('}').and_then(|(name, tail)| {
+        let filled = split_once_ascii(after, b'}').and_then(|(name, tail)| {
             let (_, value) = values.iter().find(|(key, _)| *key == name)?;
             Some((value, tail))
         });
@@ -271,17 +304,93 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// `str::split_once` for an ASCII delimiter, as a plain byte scan (a byte
+/// below 0x80 is always a whole character in UTF-8).
+///
+/// The lean JS core's wasm splits text only at ASCII bytes (`{`, `}`, the
+/// record separator): with this instead of `str`'s char patterns it links
+/// no string searcher (`CharSearcher`, `memchr`, UTF-8 decoding), about
+/// 1.5 KB of its code.
+pub fn split_once_ascii(text: &str, delimiter: u8) -> Option<(&str, &str)> {
+    let at = text.bytes().position(|b| b == delimiter)?;
+    let (before, after) = text.split_at_checked(at)?;
+    Some((before, after.get(1..)?))
+}
+
+/// `str::split` for an ASCII delimiter, built on [`split_once_ascii`]:
+/// the same pieces, the empty ones included.
+pub fn split_ascii(text: &str, delimiter: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    core::iter::from_fn(move || {
+        let now = rest?;
+        match split_once_ascii(now, delimiter) {
+            Some((piece, tail)) => {
+                rest = Some(tail);
+                Some(piece)
+            }
+            None => {
+                rest = None;
+                Some(now)
+            }
+        }
+    })
+}
+
 /// The reference text, which every build embeds.
 const ENGLISH: LocaleText = LocaleText {
     catalog: &en::CATALOG,
     diagnosis: &diagnosis::en::TEXT,
 };
 
+/// Packs loaded so far, indexed by `Locale as usize` (English is embedded).
 #[cfg(lazy_locales)]
-thread_local! {
-    /// Packs loaded so far, indexed by `Locale as usize` (English is embedded).
-    static LOADED: [std::cell::OnceCell<LocaleText>; Locale::ALL.len()] =
-        const { [const { std::cell::OnceCell::new() }; Locale::ALL.len()] };
+static LOADED: Loaded = Loaded([const { core::cell::OnceCell::new() }; Locale::ALL.len()]);
+
+/// [`LOADED`]'s type: `OnceCell`s in a `static`, where std would use a
+/// `thread_local!` (this crate is `no_std`).
+#[cfg(lazy_locales)]
+struct Loaded([core::cell::OnceCell<LocaleText>; Locale::ALL.len()]);
+
+// SAFETY: `lazy_locales` builds are wasm32 (build.rs), and without the
+// atomics feature a wasm32 module has one thread: no cell is ever shared.
+#[cfg(all(lazy_locales, not(target_feature = "atomics")))]
+unsafe impl Sync for Loaded {}
+
+/// What [`Locale::explain_text`] gives [`crate::explain()`].
+#[derive(Clone, Copy, Debug)]
+pub struct ExplainText {
+    /// [`Catalog::codes`].
+    pub codes: &'static [CodeText; KNOWN.len()],
+    /// [`Catalog::ranges`].
+    pub ranges: &'static Ranges,
+    pub engines: EngineSentences,
+}
+
+/// The sentences of [`crate::explain::engine_note`], from [`Ui`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EngineSentences {
+    /// [`Ui::engines_two`].
+    pub two: &'static str,
+    /// [`Ui::engines_three`].
+    pub three: &'static str,
+    /// [`Ui::engine_arrives`].
+    pub arrives: &'static str,
+    /// [`Ui::engine_no_close`].
+    pub no_close: &'static str,
+}
+
+impl EngineSentences {
+    /// Always inlined: for English's `UI`, a constant, only the four
+    /// strings then remain.
+    #[inline(always)]
+    pub const fn of(ui: &Ui) -> EngineSentences {
+        EngineSentences {
+            two: ui.engines_two,
+            three: ui.engines_three,
+            arrives: ui.engine_arrives,
+            no_close: ui.engine_no_close,
+        }
+    }
 }
 
 /// Everything one locale says: the widget's catalog and the diagnosis text.
@@ -292,7 +401,12 @@ pub struct LocaleText {
 }
 
 /// All text of one locale.
+///
+/// `#[repr(C)]`, like every struct in it, and made only of strings: a pack
+/// is read into it as one array of strings ([`pack::read`]), so a field of
+/// any other type must not be added to it or to them.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Catalog {
     pub ui: Ui,
     /// One entry per code in [`crate::codes::KNOWN`], in the same order.
@@ -303,6 +417,7 @@ pub struct Catalog {
 
 /// What we say about one code (or, in [`Ranges`], about any code of a range).
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct CodeText {
     /// The name, in this language (the registered English name is shown too).
     pub title: &'static str,
@@ -318,6 +433,7 @@ pub struct CodeText {
 
 /// Text for the codes that are explained by their range.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Ranges {
     /// 0–999 and 5000–65535.
     pub invalid: CodeText,
@@ -331,6 +447,7 @@ pub struct Ranges {
 
 /// Labels of the widget and the dev overlay.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Ui {
     /// Accessible name of the widget; `{code}` stands for the number.
     pub widget_label: &'static str,
@@ -372,6 +489,7 @@ pub struct Ui {
 
 /// The headline of each [`Reconnect`] advice, one field per variant.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct ReconnectAdvice {
     pub never: &'static str,
     pub with_backoff: &'static str,
@@ -382,6 +500,7 @@ pub struct ReconnectAdvice {
 
 /// The name of each range [`Kind`], one field per variant.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Kinds {
     pub invalid: &'static str,
     pub standard: &'static str,
@@ -437,6 +556,22 @@ mod tests {
     }
 
     #[test]
+    fn ascii_splits_are_strs_splits() {
+        for text in [
+            "",
+            "a",
+            "\u{1e}",
+            "a\u{1e}b",
+            "\u{1e}é\u{1e}\u{1e}ü{x}\u{1e}",
+        ] {
+            let ours: Vec<&str> = split_ascii(text, 0x1e).collect();
+            let std: Vec<&str> = text.split('\u{1e}').collect();
+            assert_eq!(ours, std, "{text:?}");
+            assert_eq!(split_once_ascii(text, b'{'), text.split_once('{'));
+        }
+    }
+
+    #[test]
     fn tags_round_trip_and_only_arabic_is_right_to_left() {
         for locale in Locale::ALL {
             assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
@@ -477,10 +612,12 @@ mod tests {
 /// turn on the `checks` feature).
 #[cfg(all(any(test, feature = "checks"), not(lazy_locales)))]
 pub mod checks {
+    use crate::prelude::*;
+
     /// Numbers, placeholders and code tokens are facts: a translation may move
     /// them around but must keep every one of them. And prose must really be
     /// translated: a sentence of three or more words left in English is a bug.
-    pub fn assert_translated<N: std::fmt::Display>(
+    pub fn assert_translated<N: core::fmt::Display>(
         tag: &str,
         english: &[(N, &'static str)],
         translated: &[(N, &'static str)],

@@ -26,6 +26,7 @@ pub(crate) mod zh_hans;
 
 /// What one rule says: a summary and a fix, each a template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct RuleText {
     pub summary: &'static str,
     pub fix: &'static str,
@@ -33,6 +34,7 @@ pub struct RuleText {
 
 /// The text of every diagnosis rule, one field per rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct RuleTexts {
     pub handshake_failed: RuleText,
     pub idle_timeout: RuleText,
@@ -49,6 +51,7 @@ pub struct RuleTexts {
 
 /// How sure a diagnosis is, as the overlay and the report say it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Confidences {
     pub high: &'static str,
     pub medium: &'static str,
@@ -56,7 +59,11 @@ pub struct Confidences {
 }
 
 /// Every sentence of the diagnosis feature in one locale.
+///
+/// `#[repr(C)]` and made only of strings, like every struct in it: a pack
+/// is read into it as one array of strings (`crate::i18n::pack::read`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct DiagnosisText {
     pub rules: RuleTexts,
     pub confidence: Confidences,
@@ -66,6 +73,7 @@ pub struct DiagnosisText {
 
 /// Sentences naming one recorded fact each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Evidence {
     /// `{after}`: time from creation to close.
     pub never_opened: &'static str,
@@ -112,6 +120,7 @@ pub struct Evidence {
 
 /// The dev overlay's own labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct OverlayText {
     /// The panel's title and accessible name.
     pub title: &'static str,
@@ -145,6 +154,7 @@ pub struct OverlayText {
 #[cfg(all(test, not(lazy_locales)))]
 mod tests {
     use crate::i18n::{Locale, Texts};
+    use crate::prelude::*;
 
     fn placeholders(text: &str) -> Vec<&str> {
         let mut found: Vec<&str> = text
