@@ -119,7 +119,10 @@ fn policy(options: &JsValue) -> Result<Policy> {
             .ok_or_else(|| {
                 input::error(
                     API,
-                    format!("appCodes keys must be codes from 4000 to 4999, got {name:?}"),
+                    format!(
+                        "appCodes keys must be codes from 4000 to 4999, got {}",
+                        interop::quoted(&name)
+                    ),
                 )
             })?;
         let value = input::get(API, codes, &name)?;
