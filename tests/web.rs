@@ -744,3 +744,107 @@ async fn the_custom_element_follows_its_attributes() {
         .unwrap()
         .is_none());
 }
+
+/// `serde_wasm_bindgen`'s JSON-compatible output for `value`, as JSON text.
+fn serialized<T: serde::Serialize>(value: &T) -> String {
+    json(
+        &value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap(),
+    )
+}
+
+fn json(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).unwrap().as_string().unwrap()
+}
+
+/// The API's objects are built by hand (`web::to_js`, smaller than serde's
+/// serializer): each must be exactly what serde makes of the core's type,
+/// every key, in order, with the same values, in every locale.
+#[wasm_bindgen_test]
+async fn the_api_objects_are_the_core_types_serialized() {
+    use wsclose_core::diagnose::{diagnose, CloseCall, History, PageEvent, PageEventKind, Params};
+    use wsclose_core::Close;
+    load_locales().await;
+    let closes = [
+        Close::from(1000),
+        Close {
+            code: 1006,
+            reason: Some(String::new()),
+            was_clean: Some(false),
+        },
+        Close {
+            code: 1009,
+            reason: Some("too big \u{202e} <b>".into()),
+            was_clean: Some(true),
+        },
+        Close::from(1015),
+        Close::from(0),
+        Close::from(2999),
+        Close::from(3000),
+        Close::from(4001),
+        Close::from(65535),
+    ];
+    let t = 1_700_000_000_000.5;
+    let full = History {
+        url: "wss://example.com/ws".into(),
+        created_at: t,
+        opened_at: Some(t + 10.0),
+        closed_at: Some(t + 400_000.0),
+        ever_opened: true,
+        messages_sent: 3,
+        bytes_sent: 70_010,
+        largest_sent: 70_000,
+        last_sent_bytes: Some(70_000),
+        last_sent_at: Some(t + 399_990.0),
+        messages_received: 2,
+        bytes_received: 9,
+        last_received_at: Some(t + 20.0),
+        buffered_amount_at_close: 5,
+        error_at: Some(t + 399_999.0),
+        close_call: Some(CloseCall {
+            at: t + 30.0,
+            code: Some(4001),
+            reason: Some("bye".into()),
+        }),
+        online_at_close: false,
+        hidden_at_close: true,
+        page_events: vec![
+            PageEvent {
+                at: t + 40.0,
+                kind: PageEventKind::Offline,
+            },
+            PageEvent {
+                at: t + 50.0,
+                kind: PageEventKind::Unloading,
+            },
+        ],
+        earlier_closes: vec![t - 5.0, t - 1.0],
+    };
+    let idle = History {
+        close_call: None,
+        page_events: Vec::new(),
+        online_at_close: true,
+        hidden_at_close: false,
+        last_sent_at: Some(t + 20.0),
+        closed_at: Some(t + 60_020.0),
+        ..full.clone()
+    };
+    let histories = [History::default(), full, idle];
+    for history in &histories {
+        assert_eq!(json(&web::to_js::history(history)), serialized(history));
+    }
+    let mut sources = 0;
+    for locale in Locale::ALL {
+        for close in &closes {
+            let e = explain(close.clone(), locale);
+            assert_eq!(json(&web::to_js::explanation(&e)), serialized(&e));
+            for history in &histories {
+                let d = diagnose(close, history, &Params::default(), locale);
+                sources += d.iter().map(|d| d.sources.len()).sum::<usize>();
+                assert_eq!(json(&web::to_js::diagnoses(&d)), serialized(&d));
+            }
+        }
+    }
+    assert!(sources > 0, "some diagnosis cites its sources");
+}

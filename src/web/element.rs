@@ -38,7 +38,7 @@ fn props(element: &Element) -> ExplainerElementProps {
     let code = raw
         .trim()
         .parse::<u16>()
-        .map_err(|_| format!("an integer from 0 to 65535, got {raw:?}"));
+        .map_err(|_| format!("an integer from 0 to 65535, got {}", interop::quoted(&raw)));
     let props = match code {
         Ok(code) => Ok(CloseExplainerProps {
             code,

@@ -283,6 +283,12 @@ export function thrownText(error) {
   }
 }
 
+/** `JSON.stringify(s)`: a string quoted for an error message, and no Rust
+ * string escaper (`{:?}`) in the wasm. */
+export function quoted(s) {
+  return JSON.stringify(s);
+}
+
 /** `String(n)`: JavaScript's spelling of a number, and no float printer in the wasm. */
 export function numberText(n) {
   return String(n);

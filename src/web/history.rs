@@ -34,7 +34,6 @@ const CLOSES_KEPT_MS: Millis = 60_000.0;
 
 /// The page-wide facts (connectivity, visibility, unload): one set of
 /// listeners for every watched socket, held while any recorder lives.
-#[derive(Default)]
 struct Page {
     leases: usize,
     listeners: Vec<Listener>,
@@ -43,7 +42,14 @@ struct Page {
 }
 
 thread_local! {
-    static PAGE: RefCell<Page> = RefCell::new(Page::default());
+    static PAGE: RefCell<Page> = const {
+        RefCell::new(Page {
+            leases: 0,
+            listeners: Vec::new(),
+            events: VecDeque::new(),
+            closes: VecDeque::new(),
+        })
+    };
 }
 
 fn page_event(kind: PageEventKind) {

@@ -56,7 +56,7 @@ pub fn threw(api: &'static str, what: &str, thrown: Thrown) -> Error {
 pub fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         let shown: String = s.chars().take(40).collect();
-        format!("{shown:?} (a string)")
+        format!("{} (a string)", interop::quoted(&shown))
     } else if let Some(n) = value.as_f64() {
         interop::number_text(n)
     } else if value.is_undefined() {
@@ -139,7 +139,11 @@ pub fn options<'a>(
         if !known.contains(&key.as_str()) {
             return Err(error(
                 api,
-                format!("unknown option {key:?} (known: {})", known.join(", ")),
+                format!(
+                    "unknown option {} (known: {})",
+                    interop::quoted(&key),
+                    known.join(", ")
+                ),
             ));
         }
     }
@@ -245,7 +249,12 @@ fn locale_module(api: &'static str, module: &Object) -> Result<Locale> {
     let locale = Locale::ALL
         .into_iter()
         .find(|locale| locale.tag() == tag)
-        .ok_or_else(|| error(api, format!("{tag:?} is not a locale module's tag")))?;
+        .ok_or_else(|| {
+            error(
+                api,
+                format!("{} is not a locale module's tag", interop::quoted(&tag)),
+            )
+        })?;
     if locale.text().is_some() {
         return Ok(locale);
     }

@@ -29,6 +29,8 @@ extern "C" {
     fn thrown_text(error: &JsValue) -> String;
     #[wasm_bindgen(js_name = numberText)]
     pub fn number_text(n: f64) -> String;
+    /// `s` in double quotes, escaped as JSON: for error messages.
+    pub fn quoted(s: &str) -> String;
     #[wasm_bindgen(js_name = ownKeys, catch)]
     fn own_keys(object: &JsValue) -> Result<Array, JsValue>;
     #[wasm_bindgen(js_name = isArray, catch)]

@@ -10,7 +10,6 @@
 //! Imports neither `input` nor `locales`: both call it.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::i18n::{pack, Locale};
 
@@ -22,14 +21,25 @@ type Waiters = Vec<Box<dyn FnOnce()>>;
 pub const PACK_LIMIT_BYTES: usize = 1024 * 1024;
 
 thread_local! {
-    /// Whoever waits for a locale's text, until it is installed.
-    static WAITING: RefCell<HashMap<Locale, Waiters>> = RefCell::new(HashMap::new());
+    /// Whoever waits for a locale's text, until it is installed. A list,
+    /// not a map: there are 14 locales, and a `HashMap` of our own costs
+    /// the bundle its hasher and table code.
+    static WAITING: RefCell<Vec<(Locale, Waiters)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Runs `on_ready` once `locale`'s text is installed (never, if it never
 /// is). The caller has checked that it is not installed yet.
 pub fn wait(locale: Locale, on_ready: impl FnOnce() + 'static) {
-    WAITING.with_borrow_mut(|waiting| waiting.entry(locale).or_default().push(Box::new(on_ready)));
+    WAITING.with_borrow_mut(|waiting| {
+        let i = match waiting.iter().position(|(l, _)| *l == locale) {
+            Some(i) => i,
+            None => {
+                waiting.push((locale, Vec::new()));
+                waiting.len() - 1
+            }
+        };
+        waiting[i].1.push(Box::new(on_ready));
+    });
 }
 
 /// Checks and installs `pack` as `locale`'s text, then wakes its waiters in
@@ -55,6 +65,9 @@ pub fn install(locale: Locale, pack: String) -> Result<(), String> {
 /// Runs every waiter of `locale`, outside the table's borrow: a waiter
 /// re-renders a widget, which may ask for another locale.
 fn wake(locale: Locale) {
-    let waiters = WAITING.with_borrow_mut(|waiting| waiting.remove(&locale));
+    let waiters = WAITING.with_borrow_mut(|waiting| {
+        let i = waiting.iter().position(|(l, _)| *l == locale)?;
+        Some(waiting.swap_remove(i).1)
+    });
     waiters.into_iter().flatten().for_each(|ready| ready());
 }

@@ -14,7 +14,6 @@
 //! until the text is installed, with `locale: "en"` saying so.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 use wasm_bindgen::prelude::*;
 
@@ -38,7 +37,7 @@ export function loadLocale(locale: string, url?: string): Promise<string>;
 
 thread_local! {
     /// Locales whose module is being imported.
-    static LOADING: RefCell<HashSet<Locale>> = RefCell::new(HashSet::new());
+    static LOADING: RefCell<Vec<Locale>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Starts loading `locale`'s module unless its text is at hand or already
@@ -50,12 +49,19 @@ pub fn request(locale: Locale, on_ready: impl FnOnce() + 'static) {
         return;
     }
     locale_text::wait(locale, on_ready);
-    if !LOADING.with_borrow_mut(|loading| loading.insert(locale)) {
+    let first = LOADING.with_borrow_mut(|loading| {
+        let first = !loading.contains(&locale);
+        if first {
+            loading.push(locale);
+        }
+        first
+    });
+    if !first {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = load(locale, None).await;
-        LOADING.with_borrow_mut(|loading| loading.remove(&locale));
+        LOADING.with_borrow_mut(|loading| loading.retain(|l| *l != locale));
         if let Err(error) = loaded {
             interop::warn(
                 &format!(

@@ -18,6 +18,7 @@ mod overlay;
 mod reconnect;
 mod shadow;
 mod slots;
+pub mod to_js;
 mod watch;
 
 use wasm_bindgen::prelude::*;
@@ -223,6 +224,5 @@ pub fn explain_js(
     let close = input::close("explain", &input)?;
     let options = input::options("explain", &options, &["locale"])?;
     let locale = input::locale("explain", options)?;
-    watch::to_js(&crate::explain::explain(close, locale))
-        .map_err(|e| input::error("explain", input::describe(&e)))
+    Ok(to_js::explanation(&crate::explain::explain(close, locale)))
 }

@@ -18,8 +18,9 @@ use crate::i18n::Locale;
 const KEPT: usize = 200;
 
 /// The overlay's own styles (badge, groups, diagnosis), adopted after the
-/// widget's shared sheet in the overlay's shadow root only.
-const STYLE: &str = include_str!("overlay.css");
+/// widget's shared sheet in the overlay's shadow root only: `overlay.css`,
+/// minified by the build script (`build.rs`).
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/overlay.css"));
 
 /// One group and the lease it belongs to.
 struct Slot {

@@ -33,5 +33,39 @@ pub mod hooks;
 pub use wsclose_core as core;
 pub use wsclose_core::{Close, Locale};
 
-/// The widget's stylesheet, for apps that render [`components::CloseExplainer`].
-pub const STYLE: &str = include_str!("style.css");
+/// The widget's stylesheet, for apps that render [`components::CloseExplainer`]:
+/// `src/style.css` without its comments and spare whitespace (`build.rs`).
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
+
+#[cfg(test)]
+mod tests {
+    /// The minified sheet keeps every rule and value of the source.
+    #[test]
+    fn style_is_the_source_minified() {
+        let source: String = include_str!("style.css")
+            .split("/*")
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once("*/").map_or("", |p| p.1)
+                }
+            })
+            .collect();
+        assert!(super::STYLE.len() < include_str!("style.css").len() * 4 / 5);
+        assert!(!super::STYLE.contains("/*") && !super::STYLE.contains('\n'));
+        for c in ['{', '}', '(', ')', '"'] {
+            assert_eq!(
+                super::STYLE.matches(c).count(),
+                source.matches(c).count(),
+                "{c}"
+            );
+        }
+        assert!(super::STYLE.contains("width:min(30rem,calc(100vw - 2rem))"));
+        assert!(super::STYLE.contains("@media (prefers-color-scheme:dark){"));
+        assert!(
+            super::STYLE.starts_with(":host{all:initial;display:block;color-scheme:light dark}")
+        );
+    }
+}
