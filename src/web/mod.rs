@@ -18,7 +18,6 @@ mod overlay;
 mod reconnect;
 mod shadow;
 mod slots;
-pub mod to_js;
 mod watch;
 
 use wasm_bindgen::prelude::*;
@@ -224,5 +223,6 @@ pub fn explain_js(
     let close = input::close("explain", &input)?;
     let options = input::options("explain", &options, &["locale"])?;
     let locale = input::locale("explain", options)?;
-    Ok(to_js::explanation(&crate::explain::explain(close, locale)))
+    watch::to_js(&crate::explain::explain(close, locale))
+        .map_err(|e| input::error("explain", input::describe(&e)))
 }

@@ -4,6 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Function, Object};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AttrValue;
@@ -14,10 +15,9 @@ use super::interop::{self, Caught, Listener};
 use super::mount::Mounted;
 use super::overlay::OverlayLease;
 use super::slots::{Key, Slots};
-use super::to_js;
 use crate::components::CloseExplainerProps;
 use crate::diagnose::{self, Diagnosis, History, Params};
-use crate::explain::{explain, Close};
+use crate::explain::{explain, Close, Explanation};
 use crate::i18n::Locale;
 
 pub(crate) const OPTIONS: &[&str] = &["target", "locale", "onClose", "onlyUnexpected"];
@@ -68,6 +68,13 @@ impl Config {
                 .unwrap_or(false),
         })
     }
+}
+
+/// The explanation as the plain JS object `explain()` returns.
+pub(crate) fn to_js(explanation: &Explanation) -> std::result::Result<JsValue, JsValue> {
+    explanation
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(Into::into)
 }
 
 /// `WebSocket.CLOSED`: a `close` event that arrives in any other state was
@@ -204,14 +211,12 @@ fn show(output: &Output, observed: &Observed, locale: Locale) {
 
 /// The explanation with the watcher's `diagnosis` and `history` added.
 fn watched_to_js(observed: &Observed, locale: Locale) -> std::result::Result<JsValue, JsValue> {
-    let value = to_js::explanation(&explain(observed.close.clone(), locale));
-    let diagnosis = to_js::diagnoses(&observed.diagnosed(locale));
+    let value = to_js(&explain(observed.close.clone(), locale))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let diagnosis = observed.diagnosed(locale).serialize(&serializer)?;
+    let history = observed.history.serialize(&serializer)?;
     js_sys::Reflect::set(&value, &"diagnosis".into(), &diagnosis)?;
-    js_sys::Reflect::set(
-        &value,
-        &"history".into(),
-        &to_js::history(&observed.history),
-    )?;
+    js_sys::Reflect::set(&value, &"history".into(), &history)?;
     Ok(value)
 }
 

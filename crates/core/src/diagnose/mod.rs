@@ -40,19 +40,6 @@ pub enum PageEventKind {
     Unloading,
 }
 
-impl PageEventKind {
-    /// Its serialized name: the `kind` of a `history.pageEvents` entry.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            PageEventKind::Offline => "offline",
-            PageEventKind::Online => "online",
-            PageEventKind::Hidden => "hidden",
-            PageEventKind::Visible => "visible",
-            PageEventKind::Unloading => "unloading",
-        }
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct PageEvent {
     pub at: Millis,
