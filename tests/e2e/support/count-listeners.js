@@ -75,6 +75,9 @@
   };
   window.clearInterval = function (id) { timers.delete(id); return ci.call(window, id); };
 
+  /** The ids of the pending timers. */
+  window.__pendingTimers = () => [...timers];
+
   /** Live listener counts by kind of target, and pending timers. */
   window.__liveListeners = function () {
     const count = { window: 0, document: 0, sockets: 0, connectedNodes: 0, detachedNodes: 0, other: 0, timers: timers.size };
