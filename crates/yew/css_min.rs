@@ -25,15 +25,18 @@ pub fn minify(css: &str) -> String {
                 }
                 space = true;
             }
-            c if c.is_whitespace() => space = true,
+            // CSS whitespace only: U+00A0 and other Unicode spaces are text.
+            ' ' | '\t' | '\n' | '\r' | '\x0c' => space = true,
             '"' | '\'' => {
                 flush(&mut out, &mut space, c);
                 out.push(c);
+                let mut escaped = false;
                 for s in chars.by_ref() {
                     out.push(s);
-                    if s == c {
+                    if s == c && !escaped {
                         break;
                     }
+                    escaped = s == '\\' && !escaped;
                 }
             }
             '}' if out.ends_with(';') => {
@@ -59,5 +62,43 @@ fn flush(out: &mut String, space: &mut bool, next: char) {
         && !matches!(next, '{' | '}' | ';' | ',')
     {
         out.push(' ');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minify;
+
+    #[test]
+    fn keeps_what_changes_meaning() {
+        // The space before `:` is a descendant combinator.
+        assert_eq!(
+            minify(".a :focus-visible { outline: 0 }"),
+            ".a :focus-visible{outline:0}"
+        );
+        assert_eq!(
+            minify("a { width: calc(1rem + 2px) ; }"),
+            "a{width:calc(1rem + 2px)}"
+        );
+        assert_eq!(minify("a > b , c{}"), "a > b,c{}");
+        assert_eq!(
+            minify("@media (prefers-color-scheme: dark) { a { color: red } }"),
+            "@media (prefers-color-scheme:dark){a{color:red}}"
+        );
+        // Strings are copied whole, escaped quotes included.
+        assert_eq!(
+            minify(r#"a::after { content: "x \" ; /* y */" }"#),
+            r#"a::after{content:"x \" ; /* y */"}"#
+        );
+        // A no-break space is part of a name, not whitespace.
+        assert_eq!(minify("a\u{a0}b {}"), "a\u{a0}b{}");
+    }
+
+    #[test]
+    fn drops_comments_and_spare_whitespace() {
+        assert_eq!(
+            minify("/* c */\na {\n  color: red; /* d */\n  margin: 0;\n}\n"),
+            "a{color:red;margin:0}"
+        );
     }
 }

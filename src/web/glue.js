@@ -267,6 +267,10 @@ const nativeReadyState = Object.getOwnPropertyDescriptor(WebSocket.prototype, "r
 const nativeUrl = Object.getOwnPropertyDescriptor(WebSocket.prototype, "url").get;
 const nativeBuffered = Object.getOwnPropertyDescriptor(WebSocket.prototype, "bufferedAmount").get;
 const ownDocument = document;
+// Captured too: the two calls below run while a wasm frame is on the stack,
+// and a page may have replaced the globals.
+const nativeStringify = JSON.stringify;
+const NativeString = String;
 
 /** A thrown value as text for an error message; never throws itself. */
 export function thrownText(error) {
@@ -283,15 +287,17 @@ export function thrownText(error) {
   }
 }
 
-/** `JSON.stringify(s)`: a string quoted for an error message, and no Rust
- * string escaper (`{:?}`) in the wasm. */
+/** `JSON.stringify(s)`, the native one: a string quoted for an error
+ * message, and no Rust string escaper (`{:?}`) in the wasm. A string runs no
+ * page code (`toJSON` is looked up on objects only). */
 export function quoted(s) {
-  return JSON.stringify(s);
+  return nativeStringify(s);
 }
 
-/** `String(n)`: JavaScript's spelling of a number, and no float printer in the wasm. */
+/** `String(n)`, the native one: JavaScript's spelling of a number, and no
+ * float printer in the wasm. */
 export function numberText(n) {
-  return String(n);
+  return NativeString(n);
 }
 
 /** `Object.keys(object)`: runs a Proxy's `ownKeys` and `getOwnPropertyDescriptor` traps. */

@@ -144,8 +144,8 @@ impl<T: Default> Global<T> {
 }
 
 /// No export panics on any argument (see the module docs); what is left
-/// (allocation failure, bounds checks kept by the optimizer) traps, which
-/// the glue reports as an exception of `WebAssembly.RuntimeError`.
+/// (allocation failure, bounds checks kept by the optimizer) traps: the
+/// caller gets a `WebAssembly.RuntimeError`, as the glue does not catch it.
 #[cfg(all(target_arch = "wasm32", not(test)))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {

@@ -37,6 +37,11 @@ pub use wsclose_core::{Close, Locale};
 /// `src/style.css` without its comments and spare whitespace (`build.rs`).
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
+/// The build scripts' minifier, compiled here for its unit tests.
+#[cfg(test)]
+#[path = "../css_min.rs"]
+mod css_min;
+
 #[cfg(test)]
 mod tests {
     /// The minified sheet keeps every rule and value of the source.
@@ -64,6 +69,8 @@ mod tests {
         }
         assert!(super::STYLE.contains("width:min(30rem,calc(100vw - 2rem))"));
         assert!(super::STYLE.contains("@media (prefers-color-scheme:dark){"));
+        // The one space that is a combinator.
+        assert!(super::STYLE.contains(".wsclose :focus-visible"));
         assert!(
             super::STYLE.starts_with(":host{all:initial;display:block;color-scheme:light dark}")
         );

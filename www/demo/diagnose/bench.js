@@ -72,7 +72,7 @@ async function main() {
   const result = { n: N, runs: RUNS, sockets: SOCKETS, gcExposed: typeof window.gc === 'function', plain: [], watched: [] };
   await roundTrips(false); // warm-up
   await roundTrips(true);
-  // Pairs, each order half the time: the machine's own drift (another
+  // Pairs, in alternating order: the machine's own drift (another
   // process, the server's scheduling) hits both sides of a pair alike, so
   // the cost is the median of the pairs' ratios, not a ratio of medians.
   result.ratios = [];

@@ -228,7 +228,7 @@ pub fn file_name(locale: Locale) -> String {
 }
 
 /// The next `N` strings as a `T`, in one loop. [`Texts::read`] does the
-/// same field by field, a call per string: for the 220 strings of a pack
+/// same field by field, a call per string: for the 219 strings of a pack
 /// that was most of the lean JS core's pack reading (esbuild bundle: 0.5
 /// KiB gzip more).
 ///
