@@ -7,6 +7,22 @@
 //! are; whitespace *before* a `:` stays (`.a :hover` is not `.a:hover`), and
 //! so does whitespace around `+`, `-`, `>` and `(` (`calc(1rem + 2px)`).
 
+/// For a build script: writes the stylesheet at `source` (relative to the
+/// crate) minified into `OUT_DIR` under its file name, and has cargo rerun
+/// the script when it or this minifier changes.
+#[allow(dead_code)] // wsclose-yew also compiles this file for its unit tests, which do not call it
+pub fn minify_into_out_dir(source: &str, minifier: &str) {
+    println!("cargo::rerun-if-changed={source}");
+    println!("cargo::rerun-if-changed={minifier}");
+    let css = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("reading {source}: {e}"));
+    let name = std::path::Path::new(source)
+        .file_name()
+        .expect("a file name");
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out.join(name), minify(&css))
+        .unwrap_or_else(|e| panic!("writing {name:?}: {e}"));
+}
+
 /// `css` with its comments removed and its whitespace minimized.
 pub fn minify(css: &str) -> String {
     let mut out = String::with_capacity(css.len());

@@ -428,24 +428,13 @@ fn core_rows(repo: &Path, rows: &mut Vec<Row>) -> Result<()> {
         fs::remove_dir_all(&work)?;
     }
     fs::create_dir_all(work.join("out"))?;
-    let entry = work.join("entry.js");
-    fs::write(
-        &entry,
-        format!(
-            "export {{ explain, reconnectDelay }} from {};\n",
-            serde_json::to_string(&core.to_string_lossy())?
-        ),
+    bundle_core_api(
+        &esbuild,
+        &work,
+        "entry.js",
+        &core,
+        format!("--outdir={}", work.join("out").display()),
     )?;
-    run(Command::new(&esbuild)
-        .current_dir(&work)
-        .arg(&entry)
-        .args([
-            "--bundle",
-            "--minify",
-            "--format=esm",
-            "--log-level=warning",
-        ])
-        .arg(format!("--outdir={}", work.join("out").display())))?;
     let mut files = Vec::new();
     let mut total = 0;
     for entry in fs::read_dir(work.join("out"))? {
@@ -473,24 +462,13 @@ fn core_rows(repo: &Path, rows: &mut Vec<Row>) -> Result<()> {
     let wasm = fs::read(dist::target_dir(repo).join("core-js/core.wasm"))?;
     let wasm_gz = gzip_len(&wasm)?;
     let glue = repo.join("crates/core-js/js/index.js");
-    let glue_entry = work.join("glue.js");
-    fs::write(
-        &glue_entry,
-        format!(
-            "export {{ explain, reconnectDelay }} from {};\n",
-            serde_json::to_string(&glue.to_string_lossy())?
-        ),
+    bundle_core_api(
+        &esbuild,
+        &work,
+        "glue.js",
+        &glue,
+        format!("--outfile={}", work.join("glue.min.js").display()),
     )?;
-    run(Command::new(&esbuild)
-        .current_dir(&work)
-        .arg(&glue_entry)
-        .args([
-            "--bundle",
-            "--minify",
-            "--format=esm",
-            "--log-level=warning",
-        ])
-        .arg(format!("--outfile={}", work.join("glue.min.js").display())))?;
     let glue_gz = gzip_len(&fs::read(work.join("glue.min.js"))?)?;
     rows.push(row(
         "core: its wasm alone (wasm-opt -Oz), gzip",
@@ -592,6 +570,37 @@ fn build_floor(repo: &Path, tools: &Tools) -> Result<PathBuf> {
 }
 
 /// Gzip bytes of the `.wasm` and `.js` files under a directory.
+/// Bundles what a close handler imports from `module` (`explain`,
+/// `reconnectDelay`) the way an app's bundler would: an entry `work/<entry>`
+/// re-exporting them, through `esbuild --bundle --minify --format=esm`;
+/// `output` is esbuild's `--outdir=…` or `--outfile=…`.
+fn bundle_core_api(
+    esbuild: &Path,
+    work: &Path,
+    entry: &str,
+    module: &Path,
+    output: String,
+) -> Result<()> {
+    let entry = work.join(entry);
+    fs::write(
+        &entry,
+        format!(
+            "export {{ explain, reconnectDelay }} from {};\n",
+            serde_json::to_string(&module.to_string_lossy())?
+        ),
+    )?;
+    run(Command::new(esbuild)
+        .current_dir(work)
+        .arg(&entry)
+        .args([
+            "--bundle",
+            "--minify",
+            "--format=esm",
+            "--log-level=warning",
+        ])
+        .arg(output))
+}
+
 #[derive(Clone, Copy, Debug, Default)]
 struct Bundle {
     /// The files as built.

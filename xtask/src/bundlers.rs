@@ -213,18 +213,7 @@ fn tarball(repo: &Path) -> Result<PathBuf> {
 /// the package has `wsclose/core`.
 fn prepare(repo: &Path, app: &Path, tarball: &Path) -> Result<(bool, bool)> {
     let fixture = repo.join("tests/bundlers");
-    fs::create_dir_all(app)?;
-    for entry in fs::read_dir(app)? {
-        let path = entry?.path();
-        if path.file_name().is_some_and(|n| n == "node_modules") {
-            continue;
-        }
-        if path.is_dir() {
-            fs::remove_dir_all(&path)?;
-        } else {
-            fs::remove_file(&path)?;
-        }
-    }
+    dist::empty_dir_except(app, "node_modules")?;
     dist::copy_tree(&fixture, app)?;
 
     let lock = fs::read(fixture.join("package-lock.json"))?;

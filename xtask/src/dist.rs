@@ -251,6 +251,24 @@ fn file_len(path: &Path) -> Result<u64> {
         .len())
 }
 
+/// Creates `dir` if needed and removes everything in it but the entry named
+/// `keep` (an installed `node_modules`, a core the build already wrote).
+pub fn empty_dir_except(dir: &Path, keep: &str) -> Result<()> {
+    fs::create_dir_all(dir)?;
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.file_name().is_some_and(|n| n == keep) {
+            continue;
+        }
+        if path.is_dir() {
+            fs::remove_dir_all(&path)?;
+        } else {
+            fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
 /// Copies `from`'s contents into `to`, refusing to overwrite: a clash (say
 /// `www/pkg/`) would silently replace a generated file.
 pub fn copy_tree(from: &Path, to: &Path) -> Result<()> {

@@ -72,18 +72,7 @@ export default locale;
 pub fn package(repo: &Path, dist_dir: &Path) -> Result<PathBuf> {
     let pkg = dist_dir.join("pkg");
     let npm = dist_dir.join("npm");
-    fs::create_dir_all(&npm)?;
-    for entry in fs::read_dir(&npm)? {
-        let path = entry?.path();
-        if path.file_name().is_some_and(|n| n == "core") {
-            continue;
-        }
-        if path.is_dir() {
-            fs::remove_dir_all(&path)?;
-        } else {
-            fs::remove_file(&path)?;
-        }
-    }
+    dist::empty_dir_except(&npm, "core")?;
     for file in [
         "wsclose.js",
         "wsclose.d.ts",
