@@ -8,9 +8,13 @@
 //! by their short names (`crate::codes`, `crate::components`, ...).
 
 #[cfg(target_arch = "wasm32")]
-use wsclose_core::{codes, diagnose, explain, i18n, reconnect};
-#[cfg(target_arch = "wasm32")]
-use wsclose_yew::{components, hooks};
+use wsclose_core::{codes, diagnose, explain, i18n, reconnect, view};
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// The module's allocator: dlmalloc is 3.3 KiB gzip of a module every page
+/// loads up front (see `wsclose-heap`).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static HEAP: wsclose_heap::WasmHeap = wsclose_heap::WasmHeap::new();

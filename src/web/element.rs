@@ -4,17 +4,18 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue, Renderer};
 
+use super::ui::Shown;
 use super::{glue, input, interop, shadow};
-use crate::components::{CloseExplainerProps, ExplainerElement, ExplainerElementProps};
+use crate::explain::Close;
 use crate::i18n::Locale;
+use crate::view::View;
 
 pub const NAME: &str = "ws-close-explainer";
 
 thread_local! {
-    /// The app of every connected element; few enough for a linear search.
-    static APPS: RefCell<Vec<(Element, AppHandle<ExplainerElement>)>> = const { RefCell::new(Vec::new()) };
+    /// The card of every connected element; few enough for a linear search.
+    static CARDS: RefCell<Vec<(Element, Shown)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Registers the element; called once by `init()`.
@@ -28,30 +29,33 @@ pub fn define() -> Result<bool, JsValue> {
     glue::define_element(NAME, &connected, &disconnected, &changed)
 }
 
-/// The element's attributes as explainer props, or a message for the page.
+/// The element's attributes as a card, or a message for the page.
 ///
 /// Reads attributes with the native `getAttribute` and may run the page's
 /// `navigator.languages` getter: never called with a borrow held.
-fn props(element: &Element) -> ExplainerElementProps {
+fn view(element: &Element) -> View {
     let raw = interop::attribute(element, "code").unwrap_or_default();
     // An attribute is text: digits only, so no float parser in the wasm.
     let code = raw
         .trim()
         .parse::<u16>()
         .map_err(|_| format!("an integer from 0 to 65535, got {}", interop::quoted(&raw)));
-    let props = match code {
-        Ok(code) => Ok(CloseExplainerProps {
-            code,
-            reason: interop::attribute(element, "reason").map(AttrValue::from),
-            was_clean: interop::attribute(element, "was-clean").map(|v| v != "false"),
+    match code {
+        Ok(code) => View::Card {
+            close: Close {
+                code,
+                reason: interop::attribute(element, "reason"),
+                was_clean: interop::attribute(element, "was-clean").map(|v| v != "false"),
+            },
             locale: locale(element),
-        }),
-        Err(message) => Err(AttrValue::from(format!(
-            "<{NAME}>: the code attribute must be {}",
-            message.trim_start_matches("code must be ")
-        ))),
-    };
-    ExplainerElementProps { props }
+        },
+        Err(message) => View::Invalid {
+            message: format!(
+                "<{NAME}>: the code attribute must be {}",
+                message.trim_start_matches("code must be ")
+            ),
+        },
+    }
 }
 
 /// The language of the element as HTML defines it: its own `lang`, else the
@@ -65,48 +69,48 @@ fn locale(element: &Element) -> Locale {
 
 fn connected(element: Element) {
     disconnected(element.clone());
-    // Worked out before anything is attached: reading the props may run
-    // page code that disconnects or changes this element again.
-    let props = props(&element);
+    // Worked out before anything is attached: reading the attributes may
+    // run page code that disconnects or changes this element again.
+    let view = view(&element);
     match shadow::attach(&element) {
         Ok(mount_point) => {
-            let app =
-                Renderer::<ExplainerElement>::with_root_and_props(mount_point, props).render();
-            let replaced = APPS.with_borrow_mut(|apps| {
-                let old = apps
-                    .iter()
-                    .position(|(e, _)| *e == element)
-                    .map(|i| apps.swap_remove(i).1);
-                apps.push((element, app));
+            let shown = Shown::new(mount_point, &view);
+            let replaced = CARDS.with_borrow_mut(|cards| {
+                let old = take(cards, &element);
+                cards.push((element, shown));
                 old
             });
-            if let Some(old) = replaced {
-                super::mount::destroy_app(old);
-            }
+            // Dropped outside the borrow.
+            drop(replaced);
         }
         Err(error) => interop::report("wsclose: cannot render <ws-close-explainer>", &error),
     }
 }
 
+/// Removes `element`'s card from the table.
+fn take(cards: &mut Vec<(Element, Shown)>, element: &Element) -> Option<Shown> {
+    let index = cards.iter().position(|(e, _)| e == element)?;
+    Some(cards.swap_remove(index).1)
+}
+
 fn disconnected(element: Element) {
-    let app = APPS.with_borrow_mut(|apps| {
-        let index = apps.iter().position(|(e, _)| *e == element)?;
-        Some(apps.swap_remove(index).1)
-    });
-    if let Some(app) = app {
-        super::mount::destroy_app(app);
-    }
+    let card = CARDS.with_borrow_mut(|cards| take(cards, &element));
+    drop(card);
 }
 
 fn changed(element: Element) {
-    // Outside the borrow: reading the props may run page code (a
+    // Outside the borrow: reading the attributes may run page code (a
     // `navigator.languages` getter) that changes another element, whose
     // own `changed` then needs the table.
-    let props = props(&element);
-    APPS.with_borrow_mut(|apps| {
-        if let Some((_, app)) = apps.iter_mut().find(|(e, _)| *e == element) {
-            // Yew only queues the render: no page code runs here.
-            app.update(props);
-        }
+    let view = view(&element);
+    let Some(card) = CARDS.with_borrow_mut(|cards| take(cards, &element)) else {
+        return;
+    };
+    card.show(&view);
+    let replaced = CARDS.with_borrow_mut(|cards| {
+        let old = take(cards, &element);
+        cards.push((element, card));
+        old
     });
+    drop(replaced);
 }

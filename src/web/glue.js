@@ -246,6 +246,75 @@ export async function fetchText(url, limit) {
   return text;
 }
 
+/**
+ * The UI module, `wsclose_ui.js` next to `wsclose.js`: Yew, the cards and
+ * the dev overlay (`crates/ui`). This module has no Yew in it; the UI is
+ * imported on first need with a literal `import()`, which every bundler
+ * follows (each emits it as a chunk of its own, its wasm as an asset), and
+ * initialized once. A failed load is forgotten, so the next need tries again.
+ *
+ * Every locale pack this module installs is kept here and handed to the UI
+ * module (now, or when it loads), so a card speaks whatever the API has
+ * loaded without loading anything itself.
+ */
+let ui = null;
+let uiLoad = null;
+let uiPrefetch = false;
+const packs = new Map();
+const nativeIdle = globalThis.requestIdleCallback;
+const nativeSetTimeout = globalThis.setTimeout;
+
+/** Resolves once the UI module is ready; rejects with an Error saying why not. */
+export function loadUi() {
+  if (!uiLoad) {
+    uiLoad = import("../../../../wsclose_ui.js")
+      .then(async (module) => {
+        await module.default();
+        for (const [tag, pack] of packs) module.installLocale(tag, pack);
+        ui = module;
+      })
+      .catch((error) => {
+        uiLoad = null;
+        throw new Error(`could not load wsclose_ui.js: ${thrownText(error)}`);
+      });
+  }
+  return uiLoad;
+}
+
+/**
+ * Starts loading the UI module once the page is idle (once): a watched
+ * socket's close often comes with the network gone, when a module fetched
+ * only then would fail to arrive. A failure here is quiet; the load is
+ * tried again, and reported, when a close needs showing.
+ */
+export function prefetchUi() {
+  if (uiLoad || uiPrefetch) return;
+  uiPrefetch = true;
+  const load = () => loadUi().catch(() => {});
+  if (typeof nativeIdle === "function") nativeIdle.call(globalThis, load, { timeout: 2000 });
+  else nativeSetTimeout.call(globalThis, load, 0);
+}
+
+/** Renders a serialized `View` into `mountPoint` (the UI module is loaded). */
+export function uiRender(mountPoint, view) {
+  return ui.render(mountPoint, view);
+}
+
+export function uiShow(rendered, view) {
+  rendered.show(view);
+}
+
+export function uiDestroy(rendered) {
+  rendered.destroy();
+  rendered.free();
+}
+
+/** Keeps an installed locale's pack for the UI module, and hands it over if it is loaded. */
+export function sharePack(tag, pack) {
+  packs.set(tag, pack);
+  if (ui) ui.installLocale(tag, pack);
+}
+
 // The interop layer's JavaScript half (see `interop.rs`). Every function
 // below that can run page code is imported with `catch`, so an exception
 // from a getter, a Proxy trap or an override becomes a Rust `Err` instead of

@@ -52,6 +52,34 @@ extern "C" {
     #[wasm_bindgen(js_name = fetchText, catch)]
     pub async fn fetch_text(url: &str, limit: f64) -> Result<JsValue, JsValue>;
 
+    /// Resolves once the UI module (`wsclose_ui.js`) is loaded and
+    /// initialized; rejects with an `Error` saying why not.
+    #[wasm_bindgen(js_name = loadUi, catch)]
+    pub async fn load_ui() -> Result<(), JsValue>;
+
+    /// Starts loading the UI module when the page is idle, once.
+    #[wasm_bindgen(js_name = prefetchUi, catch)]
+    pub fn prefetch_ui() -> Result<(), JsValue>;
+
+    /// A Yew app of the UI module, showing a `View` (`wsclose_ui::Rendered`).
+    #[derive(Clone)]
+    pub type Rendered;
+
+    /// Renders a serialized `View` into `mount_point`; only after [`load_ui`].
+    #[wasm_bindgen(js_name = uiRender, catch)]
+    pub fn ui_render(mount_point: &JsValue, view: &JsValue) -> Result<Rendered, JsValue>;
+
+    #[wasm_bindgen(js_name = uiShow, catch)]
+    pub fn ui_show(rendered: &Rendered, view: &JsValue) -> Result<(), JsValue>;
+
+    /// Removes the app and frees the handle: call it once.
+    #[wasm_bindgen(js_name = uiDestroy, catch)]
+    pub fn ui_destroy(rendered: &Rendered) -> Result<(), JsValue>;
+
+    /// Hands an installed locale's pack to the UI module, now or when it loads.
+    #[wasm_bindgen(js_name = sharePack, catch)]
+    pub fn share_pack(tag: &str, pack: &JsValue) -> Result<(), JsValue>;
+
     /// A watched socket's traffic, counted in plain JS (see `recordSocket`
     /// in `glue.js`). Times are `Date.now()` values; `None` means never.
     pub type SocketRecord;

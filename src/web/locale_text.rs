@@ -7,9 +7,14 @@
 //! text came, including after its own load failed (a bundler that moved the
 //! modules away) and the page then called `loadLocale` with a URL.
 //!
+//! Every pack installed here is also handed to the UI module (`ui`), which
+//! renders the cards with a copy of the text of its own.
+//!
 //! Imports neither `input` nor `locales`: both call it.
 
 use std::cell::RefCell;
+
+use wasm_bindgen::JsValue;
 
 use crate::i18n::{pack, Locale};
 
@@ -56,8 +61,10 @@ pub fn install(locale: Locale, pack: String) -> Result<(), String> {
             pack.len()
         ));
     }
+    let shared = JsValue::from_str(&pack);
     let text = pack::read(locale, pack)?;
     locale.install(text);
+    super::ui::share_pack(locale, &shared);
     wasm_bindgen_futures::spawn_local(async move { wake(locale) });
     Ok(())
 }

@@ -18,11 +18,10 @@ mod overlay;
 mod reconnect;
 mod shadow;
 mod slots;
+mod ui;
 mod watch;
 
 use wasm_bindgen::prelude::*;
-
-use crate::hooks;
 
 pub use install::{install, Installation};
 pub use locales::load_locale;
@@ -200,11 +199,10 @@ export interface ReconnectOptions {
 }
 "#;
 
-/// Runs once when the module is initialized: widgets fetch the locales this
-/// build does not embed, and `<ws-close-explainer>` is registered.
+/// Runs once when the module is initialized: `<ws-close-explainer>` is
+/// registered.
 #[wasm_bindgen(start)]
 pub fn start() {
-    hooks::set_locale_loader(locales::request);
     if let Err(error) = element::define() {
         interop::warn("wsclose: <ws-close-explainer> not defined", &error);
     }

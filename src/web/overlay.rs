@@ -1,35 +1,26 @@
 //! The page's one dev-overlay panel, shared by every watcher without a target.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue, Renderer};
 
 use super::interop;
-use super::shadow::SharedStyle;
-use super::watch::{diagnosis_of, Observed};
-use crate::components::{DevOverlay, DevOverlayProps, OverlayEntry, OverlayGroup};
+use super::ui::Shown;
+use super::watch::Observed;
 use crate::i18n::Locale;
+use crate::view::{Entry, Group, View};
 
 /// Groups kept for the panel; a page that closes sockets forever must not
 /// grow forever. Counts stay exact: a burst of identical closes is one group.
 const KEPT: usize = 200;
 
-/// The overlay's own styles (badge, groups, diagnosis), adopted after the
-/// widget's shared sheet in the overlay's shadow root only: `overlay.css`,
-/// minified by the build script (`build.rs`).
-const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/overlay.css"));
-
-/// One group and the lease it belongs to.
+/// One group and the lease it belongs to. Groups are diagnosed by the UI
+/// module when it renders them, so closes that a later close of the same
+/// group replaces before the next frame are never diagnosed.
 struct Slot {
     owner: u64,
-    group: OverlayGroup,
-    /// Whether `group.latest.diagnosis` has been worked out yet: it is
-    /// left to the render, so closes that a later close of the same group
-    /// replaces before the next frame are never diagnosed.
-    diagnosed: bool,
+    group: Group,
 }
 
 #[derive(Default)]
@@ -37,7 +28,7 @@ struct Overlay {
     next_id: u64,
     /// Least recently closed first.
     groups: Vec<Slot>,
-    shown: Option<(Element, AppHandle<DevOverlay>)>,
+    shown: Option<(Element, Shown)>,
     /// A render is queued for the next animation frame.
     render_queued: bool,
     /// Closes in groups no longer listed, still counted in the title.
@@ -46,16 +37,6 @@ struct Overlay {
 
 thread_local! {
     static OVERLAY: RefCell<Overlay> = RefCell::new(Overlay::default());
-    static OVERLAY_STYLE: SharedStyle = const { SharedStyle::new(STYLE) };
-}
-
-/// Adds the overlay's styles to its shadow root, next to the widget's
-/// (the overlay lives in this page's own `<body>`).
-fn style(host: &Element) -> Result<(), wasm_bindgen::JsValue> {
-    match interop::shadow_root(host) {
-        Some(root) => OVERLAY_STYLE.with(|style| style.add_to(&root, true)),
-        None => Ok(()),
-    }
 }
 
 impl Overlay {
@@ -65,14 +46,9 @@ impl Overlay {
         !std::mem::replace(&mut self.render_queued, true)
     }
 
-    fn props(&mut self) -> DevOverlayProps {
-        for slot in self.groups.iter_mut().filter(|slot| !slot.diagnosed) {
-            let latest = &mut slot.group.latest;
-            latest.diagnosis = diagnosis_of(&latest.close, &latest.history, latest.locale);
-            slot.diagnosed = true;
-        }
-        DevOverlayProps {
-            groups: Rc::new(self.groups.iter().map(|slot| slot.group.clone()).collect()),
+    fn view(&self) -> View {
+        View::Overlay {
+            groups: self.groups.iter().map(|slot| slot.group.clone()).collect(),
             earlier: self.dropped,
         }
     }
@@ -103,35 +79,28 @@ fn queue_render() {
 /// touched with the overlay released (the page's code may run: custom
 /// element reactions, overridden methods) and the result put back after.
 fn render() {
-    let (props, shown) = OVERLAY.with_borrow_mut(|o| {
+    let (view, shown) = OVERLAY.with_borrow_mut(|o| {
         o.render_queued = false;
-        let props = (!o.groups.is_empty()).then(|| o.props());
-        (props, o.shown.take())
+        let view = (!o.groups.is_empty()).then(|| o.view());
+        (view, o.shown.take())
     });
-    let Some(props) = props else {
-        if let Some((host, app)) = shown {
-            super::mount::destroy_app(app);
+    let Some(view) = view else {
+        if let Some((host, shown)) = shown {
+            drop(shown);
             interop::remove(&host);
         }
         return;
     };
     let shown = match shown {
-        Some((host, mut app)) => {
-            app.update(props);
-            (host, app)
+        Some((host, shown)) => {
+            shown.show(&view);
+            (host, shown)
         }
         None => {
             let body = super::shadow::document().ok().and_then(|d| d.body());
             let Some(body) = body else { return };
             match super::shadow::host_in(&body, "overlay") {
-                Ok((host, mount_point)) => {
-                    if let Err(error) = style(&host) {
-                        interop::warn("wsclose: overlay styles", &error);
-                    }
-                    let app =
-                        Renderer::<DevOverlay>::with_root_and_props(mount_point, props).render();
-                    (host, app)
-                }
+                Ok((host, mount_point)) => (host, Shown::new(mount_point, &view)),
                 Err(error) => {
                     interop::report("wsclose: cannot show the overlay", &error);
                     return;
@@ -142,8 +111,8 @@ fn render() {
     // Another render may have run meanwhile (re-entered from page code):
     // keep one panel.
     let extra = OVERLAY.with_borrow_mut(|o| o.shown.replace(shown));
-    if let Some((host, app)) = extra {
-        super::mount::destroy_app(app);
+    if let Some((host, shown)) = extra {
+        drop(shown);
         interop::remove(&host);
     }
 }
@@ -164,19 +133,16 @@ impl OverlayLease {
     }
 
     /// Adds a close to its group (same watcher, URL and code), or starts one.
-    /// Its diagnosis, unless `onClose` already needed it, waits for the render.
     pub fn push(&self, observed: &Observed, locale: Locale) {
         let queue = OVERLAY.with_borrow_mut(|o| {
             o.next_id += 1;
-            let entry = OverlayEntry {
+            let entry = Entry {
                 id: o.next_id,
-                url: AttrValue::from(observed.history.url.clone()),
+                url: observed.history.url.clone(),
                 close: observed.close.clone(),
                 locale,
-                history: observed.history.clone(),
-                diagnosis: observed.diagnosis.clone().unwrap_or_default(),
+                history: (*observed.history).clone(),
             };
-            let diagnosed = observed.diagnosis.is_some();
             let same = o.groups.iter().position(|slot| {
                 slot.owner == self.owner
                     && slot.group.latest.close.code == entry.close.code
@@ -189,7 +155,7 @@ impl OverlayLease {
                     group.latest = entry;
                     group
                 }
-                None => OverlayGroup {
+                None => Group {
                     id: entry.id,
                     count: 1,
                     latest: entry,
@@ -198,7 +164,6 @@ impl OverlayLease {
             o.groups.push(Slot {
                 owner: self.owner,
                 group,
-                diagnosed,
             });
             let excess = o.groups.len().saturating_sub(KEPT);
             let dropped: u64 = o.groups.drain(..excess).map(|slot| slot.group.count).sum();

@@ -7,7 +7,6 @@ use js_sys::{Function, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AttrValue;
 
 use super::history::Recorder;
 use super::input::{self, Result};
@@ -15,10 +14,10 @@ use super::interop::{self, Caught, Listener};
 use super::mount::Mounted;
 use super::overlay::OverlayLease;
 use super::slots::{Key, Slots};
-use crate::components::CloseExplainerProps;
-use crate::diagnose::{self, Diagnosis, History, Params};
+use crate::diagnose::{self, History, Params};
 use crate::explain::{explain, Close, Explanation};
 use crate::i18n::Locale;
+use crate::view::View;
 
 pub(crate) const OPTIONS: &[&str] = &["target", "locale", "onClose", "onlyUnexpected"];
 
@@ -51,6 +50,7 @@ impl Config {
         let options: Option<&Object> = input::options(api, options, OPTIONS)?;
         let locale = input::locale(api, options)?;
         super::locales::request(locale, || {});
+        super::ui::prefetch();
         Ok(Config {
             locale,
             on_close: options
@@ -93,29 +93,6 @@ pub(crate) struct Watching {
 pub(crate) struct Observed {
     pub close: Close,
     pub history: Rc<History>,
-    /// Worked out at the close only when `onClose` will receive it; the
-    /// overlay diagnoses what it shows when it renders, and a target widget
-    /// shows no diagnosis.
-    pub diagnosis: Option<Rc<Vec<Diagnosis>>>,
-}
-
-impl Observed {
-    fn diagnosed(&self, locale: Locale) -> Rc<Vec<Diagnosis>> {
-        self.diagnosis
-            .clone()
-            .unwrap_or_else(|| diagnosis_of(&self.close, &self.history, locale))
-    }
-}
-
-/// What the rules say about a close, with the default parameters: the one
-/// way a watcher (for `onClose`) and the overlay (at render) diagnose.
-pub(crate) fn diagnosis_of(close: &Close, history: &History, locale: Locale) -> Rc<Vec<Diagnosis>> {
-    Rc::new(diagnose::diagnose(
-        close,
-        history,
-        &Params::default(),
-        locale,
-    ))
 }
 
 impl Watching {
@@ -144,14 +121,9 @@ impl Watching {
                 let Ok(close) = input::close("watch", &event) else {
                     return;
                 };
-                let history = recorder.finish();
-                let diagnosis = on_close
-                    .is_some()
-                    .then(|| diagnosis_of(&close, &history, locale));
                 let observed = Observed {
                     close,
-                    history: Rc::new(history),
-                    diagnosis,
+                    history: Rc::new(recorder.finish()),
                 };
                 if !only_unexpected
                     || diagnose::is_unexpected(observed.close.code, &observed.history)
@@ -179,22 +151,19 @@ impl Watching {
 /// created or updated (DOM calls may run page code that closes another
 /// socket of the same `install()`), and put back after.
 fn show(output: &Output, observed: &Observed, locale: Locale) {
-    let close = &observed.close;
     match output {
         Output::Target { parent, widget } => {
-            let props = CloseExplainerProps {
-                code: close.code,
-                reason: close.reason.clone().map(AttrValue::from),
-                was_clean: close.was_clean,
+            let view = View::Card {
+                close: observed.close.clone(),
                 locale,
             };
             let current = widget.borrow_mut().take();
             let shown = match current {
-                Some(mut mounted) => {
-                    mounted.update(props);
+                Some(mounted) => {
+                    mounted.update(&view);
                     mounted
                 }
-                None => match Mounted::new(parent, props) {
+                None => match Mounted::new(parent, &view) {
                     Ok(mounted) => mounted,
                     Err(e) => {
                         interop::report("wsclose: cannot render into the target", &e);
@@ -213,7 +182,13 @@ fn show(output: &Output, observed: &Observed, locale: Locale) {
 fn watched_to_js(observed: &Observed, locale: Locale) -> std::result::Result<JsValue, JsValue> {
     let value = to_js(&explain(observed.close.clone(), locale))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let diagnosis = observed.diagnosed(locale).serialize(&serializer)?;
+    let diagnosis = diagnose::diagnose(
+        &observed.close,
+        &observed.history,
+        &Params::default(),
+        locale,
+    )
+    .serialize(&serializer)?;
     let history = observed.history.serialize(&serializer)?;
     js_sys::Reflect::set(&value, &"diagnosis".into(), &diagnosis)?;
     js_sys::Reflect::set(&value, &"history".into(), &history)?;

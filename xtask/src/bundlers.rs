@@ -101,12 +101,13 @@ pub fn run_all(repo: &Path, engines: &[Engine]) -> Result<String> {
             ])
             .arg(format!("--outdir={}", to.display())))?;
         // What the README tells esbuild users: esbuild does not follow
-        // `new URL("wsclose_bg.wasm", import.meta.url)`, so the wasm is copied
-        // next to the bundle, where that URL points.
-        fs::copy(
-            app.join("node_modules/wsclose/wsclose_bg.wasm"),
-            to.join("wsclose_bg.wasm"),
-        )?;
+        // `new URL("wsclose_bg.wasm", import.meta.url)` (nor the UI module's
+        // `wsclose_ui_bg.wasm`, in the chunk `--splitting` makes of it), so
+        // both wasm files are copied next to the bundle, where the URLs point.
+        for wasm in ["wsclose_bg.wasm", "wsclose_ui_bg.wasm"] {
+            fs::copy(app.join("node_modules/wsclose").join(wasm), to.join(wasm))
+                .map_err(|e| format!("copying {wasm}: {e}"))?;
+        }
         fs::copy(app.join("esbuild.html"), to.join("index.html"))?;
         Ok(())
     })?;
@@ -342,14 +343,18 @@ fn check_plugin_dev(wd: &WebDriver, url: &str) -> Result<()> {
 }
 
 /// `apply: "serve"` at work: the built app is the app's own code and no
-/// byte of wsclose (no wasm, no module mentioning it).
+/// byte of wsclose (no wasm, no file named after it, no module mentioning
+/// it): neither the API nor its UI module (`wsclose_ui*`), which a bundler
+/// would emit as a chunk and an asset of their own.
 fn plugin_build_has_no_wsclose(out: &Path) -> Result<()> {
     let mut files = Vec::new();
     collect(out, &mut files)?;
     let mut app_code = false;
     for path in &files {
         let name = path.display().to_string();
-        if name.ends_with(".wasm") {
+        // Relative, so a checkout in a directory named wsclose is no match.
+        let rel = path.strip_prefix(out).unwrap_or(path).display().to_string();
+        if name.ends_with(".wasm") || rel.to_lowercase().contains("wsclose") {
             return Err(format!("the plugin's build contains {name}").into());
         }
         let text = String::from_utf8_lossy(&fs::read(path)?).to_lowercase();
@@ -452,6 +457,32 @@ mod tests {
             "viTitle": "Đóng bất thường", "viLocale": "vi",
             "core": {"locale": "es", "title": "Mensaje demasiado grande", "english": "Message Too Big", "delay": 6000},
         })
+    }
+
+    #[test]
+    fn the_plugin_build_check_catches_either_module() {
+        let out = std::env::temp_dir()
+            .join(format!("wsclose-bundlers-test-{}", std::process::id()))
+            .join("wsclose/out");
+        let app = "fetch('/ws/close/4002')";
+        let check = |extra: Option<(&str, &str)>| {
+            let _ = fs::remove_dir_all(&out);
+            fs::create_dir_all(out.join("assets")).unwrap();
+            fs::write(out.join("assets/index-abc.js"), app).unwrap();
+            if let Some((name, text)) = extra {
+                fs::write(out.join(name), text).unwrap();
+            }
+            plugin_build_has_no_wsclose(&out)
+        };
+        assert!(check(None).is_ok(), "a repo under wsclose/ is no match");
+        assert!(check(Some(("assets/wsclose_ui_bg-x1.wasm", "\0asm"))).is_err());
+        assert!(check(Some(("assets/wsclose_ui-x1.js", "let a=1"))).is_err());
+        assert!(check(Some(("assets/c-x1.js", "new URL('wsclose_ui_bg.wasm')"))).is_err());
+        assert!(
+            check(Some(("assets/index-abc.js", "let a=1"))).is_err(),
+            "no app code"
+        );
+        let _ = fs::remove_dir_all(out.parent().unwrap().parent().unwrap());
     }
 
     #[test]

@@ -25,13 +25,43 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
 }
 
+/// A wasm-bindgen module of the package: a cdylib of the workspace, bound
+/// with `--target web` into `dist/pkg/<lib>.js` + `<lib>_bg.wasm` (and their
+/// `.d.ts`), where `lib` is the crate's lib name.
+struct PkgModule {
+    package: &'static str,
+    lib: &'static str,
+}
+
+/// The package's modules, in build order: the JS API (no Yew), then the UI
+/// (the Yew card and overlay), which the API's glue imports on first need.
+const PKG_MODULES: [PkgModule; 2] = [
+    PkgModule {
+        package: "wsclose",
+        lib: "wsclose",
+    },
+    PkgModule {
+        package: "wsclose-ui",
+        lib: "wsclose_ui",
+    },
+];
+
 /// Builds `dist/` from scratch. Tools must already be ensured.
 pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
-    println!("build: cargo build --release (wasm32-unknown-unknown)");
-    build_release_wasm(repo, "wsclose", &["lazy-locales"])?;
-    let wasm = target_dir(repo).join("wasm32-unknown-unknown/release/wsclose.wasm");
-    if !wasm.is_file() {
-        return Err(format!("cargo built no {}", wasm.display()).into());
+    let mut linked = Vec::new();
+    for module in &PKG_MODULES {
+        println!(
+            "build: cargo build --release -p {} (wasm32-unknown-unknown)",
+            module.package
+        );
+        build_release_wasm(repo, module.package, &["lazy-locales"])?;
+        let wasm = target_dir(repo)
+            .join("wasm32-unknown-unknown/release")
+            .join(format!("{}.wasm", module.lib));
+        if !wasm.is_file() {
+            return Err(format!("cargo built no {}", wasm.display()).into());
+        }
+        linked.push(wasm);
     }
 
     // A stale dist/ could serve files the current sources no longer produce.
@@ -40,23 +70,13 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
         fs::remove_dir_all(&dist).map_err(|e| format!("removing {}: {e}", dist.display()))?;
     }
     let pkg = dist.join("pkg");
-    println!("build: wasm-bindgen --target web -> dist/pkg");
-    run(Command::new("wasm-bindgen")
-        .current_dir(repo)
-        .args(["--target", "web", "--out-dir"])
-        .arg(&pkg)
-        .args(["--out-name", "wsclose"])
-        .arg(&wasm))?;
-
-    let bg = pkg.join("wsclose_bg.wasm");
-    let before = file_len(&bg)?;
-    if opts.dev {
-        println!("build: --dev, skipping wasm-opt");
-    } else {
-        println!("build: wasm-opt -Oz");
-        wasm_opt(repo, tools, &bg)?;
+    let mut sizes = Vec::new();
+    for (module, wasm) in PKG_MODULES.iter().zip(&linked) {
+        sizes.push((
+            format!("{}_bg.wasm", module.lib),
+            bind_and_optimize(repo, tools, opts.dev, wasm, &pkg, module.lib)?,
+        ));
     }
-    let after = file_len(&bg)?;
 
     // The lean core (`wsclose/core`), into pkg/core/ before the npm step.
     let core = crate::corejs::build(repo, tools, opts.dev, &pkg)?;
@@ -82,11 +102,13 @@ pub fn build(repo: &Path, tools: &Tools, opts: BuildOptions) -> Result<()> {
 
     println!();
     print!("{}", size_table(&pkg)?);
-    if opts.dev {
-        println!("wsclose_bg.wasm: {before} bytes (wasm-opt skipped)");
-    } else {
-        let saved = before.saturating_sub(after);
-        println!("wsclose_bg.wasm: {before} bytes before wasm-opt, {after} after (-{saved})");
+    for (name, (before, after)) in &sizes {
+        if opts.dev {
+            println!("{name}: {before} bytes (wasm-opt skipped)");
+        } else {
+            let saved = before.saturating_sub(*after);
+            println!("{name}: {before} bytes before wasm-opt, {after} after (-{saved})");
+        }
     }
     println!(
         "core wasm: {} bytes linked, {} optimized, {} gzip; core/index.js with it inline: {} bytes, {} gzip",
@@ -118,12 +140,7 @@ fn build_site(repo: &Path, tools: &Tools, opts: &BuildOptions, dist: &Path) -> R
     build_release_wasm(repo, "wsclose-site", &["hydration"])?;
     let wasm = target_dir(repo).join("wasm32-unknown-unknown/release/wsclose_site.wasm");
     let pkg = dist.join("site/pkg");
-    run(Command::new("wasm-bindgen")
-        .current_dir(repo)
-        .args(["--target", "web", "--no-typescript", "--out-dir"])
-        .arg(&pkg)
-        .args(["--out-name", "wsclose"])
-        .arg(&wasm))?;
+    wasm_bindgen(repo, &wasm, &pkg, "wsclose", false)?;
     let bg = pkg.join("wsclose_bg.wasm");
     if !opts.dev {
         println!("build: wasm-opt -Oz (site wasm)");
@@ -161,6 +178,52 @@ pub fn build_release_wasm(repo: &Path, package: &str, features: &[&str]) -> Resu
         command.args(["--features", &features.join(",")]);
     }
     run(&mut command)
+}
+
+/// `wasm-bindgen --target web` of a linked `wasm` into `out_dir`, as
+/// `<out_name>.js` and `<out_name>_bg.wasm` (with their `.d.ts` if
+/// `typescript`).
+pub fn wasm_bindgen(
+    repo: &Path,
+    wasm: &Path,
+    out_dir: &Path,
+    out_name: &str,
+    typescript: bool,
+) -> Result<()> {
+    let mut command = Command::new("wasm-bindgen");
+    command.current_dir(repo).args(["--target", "web"]);
+    if !typescript {
+        command.arg("--no-typescript");
+    }
+    command
+        .arg("--out-dir")
+        .arg(out_dir)
+        .args(["--out-name", out_name])
+        .arg(wasm);
+    run(&mut command)
+}
+
+/// One module of the package: `wasm-bindgen` into `pkg` as `out_name`, then
+/// `wasm-opt` unless `dev`. Returns the `_bg.wasm`'s size before and after.
+fn bind_and_optimize(
+    repo: &Path,
+    tools: &Tools,
+    dev: bool,
+    wasm: &Path,
+    pkg: &Path,
+    out_name: &str,
+) -> Result<(u64, u64)> {
+    println!("build: wasm-bindgen --target web -> dist/pkg/{out_name}.js");
+    wasm_bindgen(repo, wasm, pkg, out_name, true)?;
+    let bg = pkg.join(format!("{out_name}_bg.wasm"));
+    let before = file_len(&bg)?;
+    if dev {
+        println!("build: --dev, skipping wasm-opt");
+    } else {
+        println!("build: wasm-opt -Oz ({out_name}_bg.wasm)");
+        wasm_opt(repo, tools, &bg)?;
+    }
+    Ok((before, file_len(&bg)?))
 }
 
 /// `cargo run` of the site's prerenderer (`ssr` feature); callers add its
@@ -297,7 +360,7 @@ pub fn gzip_len(data: &[u8]) -> Result<usize> {
 }
 
 /// Every file under `dir` (recursively), sorted, relative to `dir`.
-fn files_under(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+pub fn files_under(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
         let path = entry?.path();
         if path.is_dir() {

@@ -616,7 +616,9 @@ fn wasm_tests(repo: &Path, addr: SocketAddr, engine: Engine) -> Result<String> {
         Engine::Firefox => cmd.env("GECKODRIVER", webdriver::geckodriver_path()),
         Engine::WebKit => return Err("wasm-bindgen-test-runner cannot drive WebKitGTK".into()),
     };
-    // The features of the JS bundle: tests load packs as pages do.
+    // The features of the JS bundle (tests load packs as pages do), with
+    // the UI module's crate linked in: the runner serves one module, so
+    // `wsclose_ui.js` cannot be imported beside it (the e2e pages do that).
     run(cmd
         .args([
             "test",
@@ -627,7 +629,7 @@ fn wasm_tests(repo: &Path, addr: SocketAddr, engine: Engine) -> Result<String> {
             "--target",
             "wasm32-unknown-unknown",
             "--features",
-            "lazy-locales",
+            "lazy-locales,ui-inline",
         ])
         .args(suite_args))?;
     Ok(format!("{} suite(s)", suites.len()))

@@ -67,18 +67,26 @@ declare const locale: Locale;
 export default locale;
 ";
 
+/// The two wasm-bindgen modules' files at the package's root: the JS API,
+/// and the UI (Yew) that its glue imports relatively on first need.
+const MODULE_FILES: [&str; 8] = [
+    "wsclose.js",
+    "wsclose.d.ts",
+    "wsclose_bg.wasm",
+    "wsclose_bg.wasm.d.ts",
+    "wsclose_ui.js",
+    "wsclose_ui.d.ts",
+    "wsclose_ui_bg.wasm",
+    "wsclose_ui_bg.wasm.d.ts",
+];
+
 /// Writes `dist/npm/` from `dist/pkg/` and packs it; returns the tarball.
 /// A `dist/npm/core/` the build already wrote is kept and exported.
 pub fn package(repo: &Path, dist_dir: &Path) -> Result<PathBuf> {
     let pkg = dist_dir.join("pkg");
     let npm = dist_dir.join("npm");
     dist::empty_dir_except(&npm, "core")?;
-    for file in [
-        "wsclose.js",
-        "wsclose.d.ts",
-        "wsclose_bg.wasm",
-        "wsclose_bg.wasm.d.ts",
-    ] {
+    for file in MODULE_FILES {
         fs::copy(pkg.join(file), npm.join(file)).map_err(|e| format!("copying {file}: {e}"))?;
     }
     dist::copy_tree(&pkg.join("snippets"), &npm.join("snippets"))?;
@@ -146,7 +154,8 @@ fn version(cargo_toml: &str) -> Result<String> {
         .ok_or_else(|| "Cargo.toml has no version = \"…\" line".into())
 }
 
-/// `package.json`. Nothing runs on import: the full API waits for `init()`,
+/// `package.json`. Nothing runs on import: the full API waits for `init()`
+/// (its UI module, `wsclose_ui.js`, is only ever imported dynamically),
 /// the core (`dist/pkg/core/index.js`, the core helper's build) compiles its
 /// inline wasm on the first call, and the locales and the plugin only
 /// export values; so every module is free of side effects for tree shaking.
@@ -174,20 +183,18 @@ fn manifest(version: &str, core: bool) -> String {
         ("./locales/*", entry("./locales/*.d.ts", "./locales/*.js")),
         ("./vite", entry("./vite.d.ts", "./vite.js")),
         ("./wsclose_bg.wasm", text("./wsclose_bg.wasm")),
+        ("./wsclose_ui_bg.wasm", text("./wsclose_ui_bg.wasm")),
         ("./package.json", text("./package.json")),
     ]);
-    let mut files = vec![
-        "wsclose.js",
-        "wsclose.d.ts",
-        "wsclose_bg.wasm",
-        "wsclose_bg.wasm.d.ts",
+    let mut files = MODULE_FILES.to_vec();
+    files.extend([
         "snippets/",
         "locales/",
         "vite.js",
         "vite.d.ts",
         "LICENSE-MIT",
         "LICENSE-APACHE",
-    ];
+    ]);
     if core {
         files.push("core/");
     }
@@ -262,6 +269,18 @@ mod tests {
             .as_array()
             .is_some_and(|f| f.iter().any(|f| f == "core/")));
         assert_eq!(with["sideEffects"], false);
+        assert_eq!(
+            with["exports"]["./wsclose_ui_bg.wasm"],
+            "./wsclose_ui_bg.wasm"
+        );
+        for file in MODULE_FILES {
+            assert!(
+                with["files"]
+                    .as_array()
+                    .is_some_and(|f| f.iter().any(|f| f == file)),
+                "{file} not in files"
+            );
+        }
         assert_eq!(with["type"], "module");
     }
 }

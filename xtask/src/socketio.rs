@@ -66,7 +66,11 @@ fn ensure_installed(repo: &Path) -> Result<PathBuf> {
 /// esbuild bundles `with-wsclose.js` and `without-wsclose.js` (ES modules,
 /// browser platform) into `tests/e2e/socketio/bundle/`, where the dev
 /// server serves them next to `app.html`, which loads one of them. The bare
-/// import `wsclose` is the built `dist/pkg/wsclose.js`.
+/// import `wsclose` is the built `dist/pkg/wsclose.js`. The UI module it
+/// imports when the overlay shows is inlined (no `--splitting`) and finds
+/// its wasm beside the bundle, `new URL("wsclose_ui_bg.wasm",
+/// import.meta.url)`: copied there, as the README tells esbuild users (the
+/// app passes the API's own wasm to `init()`).
 fn bundle(repo: &Path, modules: &Path) -> Result<()> {
     let wsclose = repo.join("dist/pkg/wsclose.js");
     if !wsclose.is_file() {
@@ -88,7 +92,11 @@ fn bundle(repo: &Path, modules: &Path) -> Result<()> {
             "--alias:wsclose=./dist/pkg/wsclose.js",
         ])
         .arg(format!("--outdir={}", sources.join("bundle").display()))
-        .stdin(Stdio::null()))
+        .stdin(Stdio::null()))?;
+    let ui_wasm = repo.join("dist/pkg/wsclose_ui_bg.wasm");
+    std::fs::copy(&ui_wasm, sources.join("bundle/wsclose_ui_bg.wasm"))
+        .map_err(|e| format!("copying {}: {e}", ui_wasm.display()))?;
+    Ok(())
 }
 
 /// Starts `server.cjs` and reads the port it prints.

@@ -5,7 +5,7 @@ use crate::prelude::*;
 
 use alloc::borrow::Cow;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::codes::{self, Kind, ProducedBy, Reconnect, Source};
 use crate::engines::{self, Engine, Situation};
@@ -42,7 +42,6 @@ pub struct Explanation {
     /// [`Explanation::engines`] in one or two sentences of the explanation's
     /// language ("In Chromium and WebKit, a server's 1015 arrives as 1006 …").
     pub engine_note: Option<String>,
-    #[serde(serialize_with = "serialize_locale")]
     pub locale: Locale,
     /// The reason string of the close, when explaining an actual close.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -203,7 +202,8 @@ pub fn decimal(mut n: u32) -> String {
 }
 
 /// A close as the browser reported it: `CloseEvent`'s three fields.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Close {
     pub code: u16,
     pub reason: Option<String>,
@@ -217,10 +217,6 @@ impl From<u16> for Close {
             ..Close::default()
         }
     }
-}
-
-fn serialize_locale<S: Serializer>(locale: &Locale, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(locale.tag())
 }
 
 /// Explains a close in a locale. Total: every `u16` gets an answer.

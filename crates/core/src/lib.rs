@@ -12,7 +12,8 @@
 //! - [`servers`]: what common servers and proxies do by default (limits,
 //!   timeouts, keepalive), each fact with its source;
 //! - [`diagnose`]: why a watched socket closed, from its recorded history;
-//! - [`reconnect`]: how long to wait before reconnecting, if at all.
+//! - [`reconnect`]: how long to wait before reconnecting, if at all;
+//! - [`view`]: what the widget shows, as data for the UI module.
 //!
 //! ```
 //! use wsclose_core::{explain, Locale};
@@ -41,6 +42,7 @@ pub mod explain;
 pub mod i18n;
 pub mod reconnect;
 pub mod servers;
+pub mod view;
 
 pub use explain::{explain, Close, Explanation};
 pub use i18n::Locale;
@@ -63,7 +65,7 @@ mod layering {
     use std::collections::{BTreeMap, BTreeSet};
     use std::path::Path;
 
-    const KNOWLEDGE: [&str; 7] = [
+    const KNOWLEDGE: [&str; 8] = [
         "codes",
         "engines",
         "servers",
@@ -71,6 +73,7 @@ mod layering {
         "explain",
         "diagnose",
         "reconnect",
+        "view",
     ];
 
     /// Every `.rs` file of a module: `src/name.rs` or all of `src/name/`.

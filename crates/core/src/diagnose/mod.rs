@@ -13,7 +13,7 @@ use crate::prelude::*;
 mod report;
 mod rules;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::codes::Source;
 use crate::i18n::{Confidences, RuleText, RuleTexts};
@@ -25,7 +25,7 @@ pub use rules::{diagnose, Params};
 pub type Millis = f64;
 
 /// Something that happened to the page while a socket was alive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PageEventKind {
     /// `navigator.onLine` became false (`offline` on window).
@@ -40,14 +40,14 @@ pub enum PageEventKind {
     Unloading,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PageEvent {
     pub at: Millis,
     pub kind: PageEventKind,
 }
 
 /// The page's own call to `ws.close(code?, reason?)`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CloseCall {
     pub at: Millis,
     /// `None` when `close()` was called without a code.
@@ -62,7 +62,7 @@ pub struct CloseCall {
 /// Sizes of text messages are UTF-16 lengths (`string.length`): measuring
 /// UTF-8 bytes would cost a copy of every message, and the approximation is
 /// exact for ASCII, which is what JSON protocols mostly send.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct History {
     pub url: String,

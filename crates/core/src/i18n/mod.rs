@@ -58,6 +58,24 @@ pub enum Locale {
     Ar,
 }
 
+/// A locale crosses a serialization boundary as its tag: `"vi"`, `"zh-Hans"`
+/// (the JS API's `locale` field, and the UI module's data).
+impl serde::Serialize for Locale {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+/// Reads a tag as [`Locale::from_tag`] does; a tag wsclose does not speak is
+/// an error, not English, so a mistake in the data is seen.
+impl<'de> serde::Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        Locale::from_tag(&tag)
+            .ok_or_else(|| serde::de::Error::custom("not a locale wsclose speaks"))
+    }
+}
+
 impl Locale {
     /// Every locale, English first.
     pub const ALL: [Locale; 14] = [

@@ -1,13 +1,27 @@
-//! The wasm's allocator: power-of-two size classes, a free list per class,
-//! fresh blocks cut from pages the module grows its memory by.
+//! The allocator of wsclose's wasm modules: power-of-two size classes, a
+//! free list per class, fresh blocks cut from pages the module grows its
+//! memory by.
 //!
-//! Why not Rust's default (dlmalloc): it was 8 KiB of code, 3.2 KiB gzip, a
-//! sixth of the core's whole budget, for a module that allocates a few
-//! strings per call (the answer, filled templates) and, once per locale, a
-//! pack it keeps for the page's lifetime. Here every freed block is reused
-//! by the next request of its class, so a page that explains a thousand
-//! closes uses the memory of one; the cost is up to half of each block, and
-//! memory is never given back (wasm memory cannot shrink anyway).
+//! Why not Rust's default (dlmalloc): it is 8 KiB of code, 3.2 KiB gzip: a
+//! sixth of the lean core's whole budget, and 3.3 KiB of the JS API's
+//! module, which a page loads up front. Both allocate a few strings per
+//! call (an answer, filled templates, a serialized view) and, once per
+//! locale, a pack they keep for the page's lifetime. Every freed block is
+//! reused by the next request of its class, so a page that explains a
+//! thousand closes uses the memory of one; the cost is up to half of each
+//! block, and memory is never given back (wasm memory cannot shrink anyway).
+//!
+//! A cdylib opts in with one line:
+//!
+//! ```ignore
+//! #[global_allocator]
+//! static HEAP: wsclose_heap::WasmHeap = wsclose_heap::WasmHeap::new();
+//! ```
+
+#![no_std]
+
+#[cfg(test)]
+extern crate std;
 
 use core::alloc::Layout;
 use core::cell::Cell;
@@ -104,18 +118,31 @@ impl Heap {
 }
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+pub use global::WasmHeap;
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod global {
     use core::alloc::{GlobalAlloc, Layout};
 
     use super::{Heap, PAGE};
 
-    struct Global(Heap);
+    /// [`Heap`] over the module's own memory, for `#[global_allocator]`.
+    pub struct WasmHeap(Heap);
+
+    impl WasmHeap {
+        pub const fn new() -> WasmHeap {
+            WasmHeap(Heap::new())
+        }
+    }
+
+    impl Default for WasmHeap {
+        fn default() -> Self {
+            WasmHeap::new()
+        }
+    }
 
     // SAFETY: wasm32 without the atomics feature has a single thread.
-    unsafe impl Sync for Global {}
-
-    #[global_allocator]
-    static GLOBAL: Global = Global(Heap::new());
+    unsafe impl Sync for WasmHeap {}
 
     /// `memory.grow` by whole pages: the address of the first new byte.
     fn grow(bytes: usize) -> Option<usize> {
@@ -123,7 +150,7 @@ mod global {
         (old != usize::MAX).then(|| old * PAGE)
     }
 
-    unsafe impl GlobalAlloc for Global {
+    unsafe impl GlobalAlloc for WasmHeap {
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             // SAFETY: `grow` hands out pages no one else has.
             unsafe { self.0.alloc(layout, grow) as *mut u8 }

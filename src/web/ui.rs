@@ -1,0 +1,199 @@
+//! The UI module (`wsclose_ui.js`, the `wsclose-ui` crate): Yew, the cards
+//! and the dev overlay, in a wasm module of its own.
+//!
+//! This module is what every page loads: explain, watch, install, the
+//! element, shadow roots. None of it needs Yew until something is shown, so
+//! the UI module is imported then ([`Shown::new`]), and fetched ahead at
+//! idle by `watch()` and `install()` ([`prefetch`]). What it shows crosses
+//! as one serialized [`View`]; the locale text it needs is started here
+//! and handed over by `locale_text` as it is installed.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use self::backend::Rendered;
+use super::{interop, locales};
+use crate::view::View;
+
+/// A [`View`] in a mount point: rendered by the UI module once that is
+/// loaded, updated by [`Shown::show`], removed when dropped.
+#[must_use]
+pub(crate) struct Shown {
+    state: Rc<RefCell<State>>,
+}
+
+enum State {
+    /// The UI module is on its way; the latest view to show.
+    Pending(Element, JsValue),
+    /// The first render call is under way; the view to show after it, if
+    /// another came meanwhile.
+    Rendering(Option<JsValue>),
+    Live(Rendered),
+    Gone,
+}
+
+impl Shown {
+    /// Shows `view` in `mount_point` (an element of a shadow root of ours):
+    /// at the end of the current microtask queue if the UI module is loaded,
+    /// else once it is. A module that fails to load is reported on the
+    /// console, and the mount point stays empty.
+    pub fn new(mount_point: Element, view: &View) -> Shown {
+        let state = Rc::new(RefCell::new(State::Pending(mount_point, data(view))));
+        let pending = Rc::downgrade(&state);
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(error) = backend::load().await {
+                interop::report("wsclose: cannot show the explanation:", &error);
+                return;
+            }
+            let Some(state) = pending.upgrade() else {
+                return;
+            };
+            let taken = std::mem::replace(&mut *state.borrow_mut(), State::Rendering(None));
+            let State::Pending(mount_point, view) = taken else {
+                *state.borrow_mut() = taken;
+                return;
+            };
+            // No borrow is held while the UI module runs.
+            let rendered = match backend::render(&mount_point, &view) {
+                Ok(rendered) => rendered,
+                Err(error) => {
+                    interop::report("wsclose: cannot show the explanation:", &error);
+                    *state.borrow_mut() = State::Gone;
+                    return;
+                }
+            };
+            let next =
+                match std::mem::replace(&mut *state.borrow_mut(), State::Live(rendered.clone())) {
+                    State::Rendering(next) => next,
+                    // Dropped while it rendered.
+                    _ => {
+                        *state.borrow_mut() = State::Gone;
+                        destroy(&rendered);
+                        return;
+                    }
+                };
+            if let Some(view) = next {
+                show(&rendered, &view);
+            }
+        });
+        Shown { state }
+    }
+
+    /// Shows another view in the same place.
+    pub fn show(&self, view: &View) {
+        let view = data(view);
+        let live = match &mut *self.state.borrow_mut() {
+            State::Pending(_, pending) => {
+                *pending = view;
+                return;
+            }
+            State::Rendering(next) => {
+                *next = Some(view);
+                return;
+            }
+            State::Live(rendered) => rendered.clone(),
+            State::Gone => return,
+        };
+        show(&live, &view);
+    }
+}
+
+impl Drop for Shown {
+    fn drop(&mut self) {
+        let state = std::mem::replace(&mut *self.state.borrow_mut(), State::Gone);
+        if let State::Live(rendered) = state {
+            destroy(&rendered);
+        }
+    }
+}
+
+/// Starts loading the UI module when the page is idle (once per page).
+pub(crate) fn prefetch() {
+    if let Err(error) = backend::prefetch() {
+        interop::warn("wsclose: cannot fetch the UI module ahead:", &error);
+    }
+}
+
+/// The view as the UI module reads it; also starts loading the locale text
+/// it will need (which this module hands over when it is installed).
+fn data(view: &View) -> JsValue {
+    if let Some(locale) = view.locale() {
+        locales::request(locale, || {});
+    }
+    view.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or_else(|error| {
+            interop::report("wsclose: cannot describe the view:", &error.into());
+            JsValue::UNDEFINED
+        })
+}
+
+fn show(rendered: &Rendered, view: &JsValue) {
+    if let Err(error) = backend::show(rendered, view) {
+        interop::report("wsclose: cannot show the explanation:", &error);
+    }
+}
+
+fn destroy(rendered: &Rendered) {
+    if let Err(error) = backend::destroy(rendered) {
+        interop::warn("wsclose: cannot remove the explanation:", &error);
+    }
+}
+
+/// Hands an installed locale's pack to the UI module, now or when it loads.
+pub(crate) fn share_pack(locale: crate::i18n::Locale, pack: &JsValue) {
+    if let Err(error) = backend::share_pack(locale.tag(), pack) {
+        interop::warn("wsclose: the cards cannot have this text:", &error);
+    }
+}
+
+/// The UI module as pages get it: `wsclose_ui.js`, imported by `glue.js`.
+#[cfg(not(feature = "ui-inline"))]
+mod backend {
+    pub use super::super::glue::{
+        load_ui as load, prefetch_ui as prefetch, share_pack, ui_destroy as destroy,
+        ui_render as render, ui_show as show, Rendered,
+    };
+}
+
+/// The UI module's crate linked into this one, for the wasm-bindgen tests:
+/// their runner serves one module, with no `wsclose_ui.js` beside it. The
+/// pages of the e2e suite load the real, separate module.
+#[cfg(feature = "ui-inline")]
+mod backend {
+    use std::rc::Rc;
+
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::Element;
+
+    pub type Rendered = Rc<wsclose_ui::Rendered>;
+
+    pub async fn load() -> Result<(), JsValue> {
+        Ok(())
+    }
+
+    pub fn prefetch() -> Result<(), JsValue> {
+        Ok(())
+    }
+
+    pub fn render(mount_point: &Element, view: &JsValue) -> Result<Rendered, JsValue> {
+        wsclose_ui::render(mount_point.clone(), view.clone()).map(Rc::new)
+    }
+
+    pub fn show(rendered: &Rendered, view: &JsValue) -> Result<(), JsValue> {
+        rendered.show(view.clone()).map_err(JsValue::from)
+    }
+
+    pub fn destroy(rendered: &Rendered) -> Result<(), JsValue> {
+        rendered.destroy();
+        Ok(())
+    }
+
+    pub fn share_pack(tag: &str, pack: &JsValue) -> Result<(), JsValue> {
+        let pack = pack.dyn_ref::<js_sys::JsString>().map(String::from);
+        wsclose_ui::install_locale(tag, pack.unwrap_or_default()).map_err(JsValue::from)
+    }
+}
