@@ -42,6 +42,12 @@ pub struct Heap {
     end: Cell<usize>,
 }
 
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
 impl Heap {
     pub const fn new() -> Heap {
         Heap {

@@ -6,9 +6,12 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wsclose_core::i18n::{pack, Locale};
 
+/// A component to re-render once its locale's text is here.
+type Waiter = (Locale, Box<dyn FnOnce()>);
+
 thread_local! {
     /// Whoever waits for a locale's text. A list: there are 14 locales.
-    static WAITING: RefCell<Vec<(Locale, Box<dyn FnOnce()>)>> = const { RefCell::new(Vec::new()) };
+    static WAITING: RefCell<Vec<Waiter>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The components' locale loader (`set_locale_loader`): the API has already
@@ -24,10 +27,12 @@ pub fn wait(locale: Locale, on_ready: Box<dyn FnOnce()>) {
 #[wasm_bindgen(js_name = installLocale)]
 pub fn install_locale(tag: &str, pack: String) -> Result<(), JsError> {
     let locale = Locale::from_tag(tag).ok_or_else(|| JsError::new("not a locale tag"))?;
-    if locale.text().is_some() {
-        return Ok(());
+    // Waiters are woken even when the text is already there: linked into
+    // the API's own tests (`ui-inline`), both share one copy of the text,
+    // which the API has just installed.
+    if locale.text().is_none() {
+        locale.install(pack::read(locale, pack).map_err(|e| JsError::new(&e))?);
     }
-    locale.install(pack::read(locale, pack).map_err(|e| JsError::new(&e))?);
     wasm_bindgen_futures::spawn_local(async move {
         let ready = WAITING.with_borrow_mut(|waiting| {
             let (ready, rest) = std::mem::take(waiting)

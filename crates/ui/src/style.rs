@@ -71,7 +71,13 @@ impl SharedStyle {
 /// Styles the shadow root `mount_point` is in: the widget's sheet, and the
 /// overlay's after it when `overlay`.
 pub fn adopt(mount_point: &Element, overlay: bool) -> Result<(), JsValue> {
-    let root: ShadowRoot = mount_point.get_root_node().dyn_into()?;
+    // Checked by node type, not `instanceof`: a shadow root in an iframe's
+    // document is that window's `ShadowRoot`, not this one's.
+    let root = mount_point.get_root_node();
+    if root.node_type() != web_sys::Node::DOCUMENT_FRAGMENT_NODE {
+        return Err(JsValue::from_str("the mount point is not in a shadow root"));
+    }
+    let root: ShadowRoot = root.unchecked_into();
     WIDGET_STYLE.with(|style| style.add_to(&root))?;
     if overlay {
         OVERLAY_STYLE.with(|style| style.add_to(&root))?;
