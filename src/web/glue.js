@@ -253,9 +253,9 @@ export async function fetchText(url, limit) {
  * follows (each emits it as a chunk of its own, its wasm as an asset), and
  * initialized once. A failed load is forgotten, so the next need tries again.
  *
- * Every locale pack this module installs is kept here and handed to the UI
- * module (now, or when it loads), so a card speaks whatever the API has
- * loaded without loading anything itself.
+ * Every locale pack this module installs is handed to the UI module (kept
+ * here until it loads), so a card speaks whatever the API has loaded
+ * without loading anything itself.
  */
 let ui = null;
 let uiLoad = null;
@@ -270,7 +270,8 @@ export function loadUi() {
     uiLoad = import("../../../../wsclose_ui.js")
       .then(async (module) => {
         await module.default();
-        for (const [tag, pack] of packs) module.installLocale(tag, pack);
+        for (const [tag, pack] of packs) shareWith(module, tag, pack);
+        packs.clear();
         ui = module;
       })
       .catch((error) => {
@@ -296,8 +297,8 @@ export function prefetchUi() {
 }
 
 /** Renders a serialized `View` into `mountPoint` (the UI module is loaded). */
-export function uiRender(mountPoint, view) {
-  return ui.render(mountPoint, view);
+export function uiRender(root, ownDocument, mountPoint, view) {
+  return ui.render(root, ownDocument, mountPoint, view);
 }
 
 export function uiShow(rendered, view) {
@@ -309,10 +310,19 @@ export function uiDestroy(rendered) {
   rendered.free();
 }
 
-/** Keeps an installed locale's pack for the UI module, and hands it over if it is loaded. */
+/** Hands an installed locale's pack to the UI module, or keeps it until that loads. */
 export function sharePack(tag, pack) {
-  packs.set(tag, pack);
-  if (ui) ui.installLocale(tag, pack);
+  if (ui) shareWith(ui, tag, pack);
+  else packs.set(tag, pack);
+}
+
+/** One pack the UI module refuses costs its text only (a warning), not the module. */
+function shareWith(module, tag, pack) {
+  try {
+    module.installLocale(tag, pack);
+  } catch (error) {
+    log("warn", `wsclose: the cards cannot have the ${tag} text:`, error);
+  }
 }
 
 // The interop layer's JavaScript half (see `interop.rs`). Every function

@@ -65,9 +65,15 @@ extern "C" {
     #[derive(Clone)]
     pub type Rendered;
 
-    /// Renders a serialized `View` into `mount_point`; only after [`load_ui`].
+    /// Renders a serialized `View` into `mount_point` (in `root`, a shadow
+    /// root of this page's document if `own_document`); only after [`load_ui`].
     #[wasm_bindgen(js_name = uiRender, catch)]
-    pub fn ui_render(mount_point: &JsValue, view: &JsValue) -> Result<Rendered, JsValue>;
+    pub fn ui_render(
+        root: &JsValue,
+        own_document: bool,
+        mount_point: &JsValue,
+        view: &JsValue,
+    ) -> Result<Rendered, JsValue>;
 
     #[wasm_bindgen(js_name = uiShow, catch)]
     pub fn ui_show(rendered: &Rendered, view: &JsValue) -> Result<(), JsValue>;

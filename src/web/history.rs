@@ -172,11 +172,14 @@ impl Recorder {
         })
     }
 
-    /// The JS record read into a [`History`]: counts are whole numbers
-    /// below 2^53, so the conversions are exact.
+    /// The JS record read into a [`History`]: counts are whole numbers,
+    /// kept below 2^53 so that they serialize as JS numbers. A size comes
+    /// from the page's own object (`send({size: 1e300})` is counted), and
+    /// a count the serializer refused would lose the whole close.
     fn recorded(&self) -> History {
         let r = &self.record;
-        let count = |n: f64| n as u64;
+        const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+        let count = |n: f64| n.min(MAX_SAFE_INTEGER) as u64;
         let opened_at = r.opened_at().or(self.start.opened_at);
         let close_call = r.close_called_at().map(|at| CloseCall {
             at,

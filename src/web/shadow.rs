@@ -14,11 +14,22 @@ pub fn document() -> Result<Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document: wsclose runs in a browser window"))
 }
 
+/// Where the UI module renders: an empty element in a shadow root of ours.
+///
+/// The root and whether it belongs to this page's document travel with it,
+/// read here through the interop layer, so the UI module, which styles the
+/// root, never has to ask the page's DOM (whose prototypes a page may patch).
+pub struct MountPoint {
+    pub root: ShadowRoot,
+    pub element: Element,
+    pub own_document: bool,
+}
+
 /// Gives `host` an open shadow root (reusing one it already has) holding an
 /// empty element for the UI module to render into, made by `host`'s own
 /// document.
-pub fn attach(host: &Element) -> Result<Element, JsValue> {
-    let (document, _) = interop::document_of(host).map_err(|e| e.to_string())?;
+pub fn attach(host: &Element) -> Result<MountPoint, JsValue> {
+    let (document, own_document) = interop::document_of(host).map_err(|e| e.to_string())?;
     let root: ShadowRoot = match interop::shadow_root(host) {
         Some(root) => {
             // An element moved in the DOM is connected again: start afresh.
@@ -33,15 +44,19 @@ pub fn attach(host: &Element) -> Result<Element, JsValue> {
             host.attach_shadow(&init)?
         }
     };
-    let mount_point = document.create_element("div")?;
-    root.append_child(&mount_point)?;
-    Ok(mount_point)
+    let element = document.create_element("div")?;
+    root.append_child(&element)?;
+    Ok(MountPoint {
+        root,
+        element,
+        own_document,
+    })
 }
 
 /// A new `<div data-wsclose>` appended to `parent`, with a shadow root.
-/// Returns the host (to remove later) and the Yew mount point inside it.
+/// Returns the host (to remove later) and the mount point inside it.
 /// On failure nothing is left in `parent`.
-pub fn host_in(parent: &Element, role: &str) -> Result<(Element, Element), JsValue> {
+pub fn host_in(parent: &Element, role: &str) -> Result<(Element, MountPoint), JsValue> {
     let (document, _) = interop::document_of(parent).map_err(|e| e.to_string())?;
     let host = document.create_element("div")?;
     host.set_attribute("data-wsclose", role)?;

@@ -13,9 +13,9 @@ use std::rc::Rc;
 
 use serde::Serialize;
 use wasm_bindgen::JsValue;
-use web_sys::Element;
 
 use self::backend::Rendered;
+use super::shadow::MountPoint;
 use super::{interop, locales};
 use crate::view::View;
 
@@ -27,8 +27,12 @@ pub(crate) struct Shown {
 }
 
 enum State {
-    /// The UI module is on its way; the latest view to show.
-    Pending(Element, JsValue),
+    /// The UI module is on its way; where to render and the latest view.
+    Pending(MountPoint, JsValue),
+    /// The UI module did not load (reported on the console): the next
+    /// [`Shown::show`] tries again with its view, so an overlay or a target
+    /// that missed one close while the network was gone shows the next one.
+    Failed(MountPoint),
     /// The first render call is under way; the view to show after it, if
     /// another came meanwhile.
     Rendering(Option<JsValue>),
@@ -37,69 +41,80 @@ enum State {
 }
 
 impl Shown {
-    /// Shows `view` in `mount_point` (an element of a shadow root of ours):
-    /// at the end of the current microtask queue if the UI module is loaded,
-    /// else once it is. A module that fails to load is reported on the
-    /// console, and the mount point stays empty.
-    pub fn new(mount_point: Element, view: &View) -> Shown {
-        let state = Rc::new(RefCell::new(State::Pending(mount_point, data(view))));
-        let pending = Rc::downgrade(&state);
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Err(error) = backend::load().await {
-                interop::report("wsclose: cannot show the explanation:", &error);
-                return;
-            }
-            let Some(state) = pending.upgrade() else {
-                return;
-            };
-            let taken = std::mem::replace(&mut *state.borrow_mut(), State::Rendering(None));
-            let State::Pending(mount_point, view) = taken else {
-                *state.borrow_mut() = taken;
-                return;
-            };
-            // No borrow is held while the UI module runs.
-            let rendered = match backend::render(&mount_point, &view) {
-                Ok(rendered) => rendered,
-                Err(error) => {
-                    interop::report("wsclose: cannot show the explanation:", &error);
-                    *state.borrow_mut() = State::Gone;
-                    return;
-                }
-            };
-            let next =
-                match std::mem::replace(&mut *state.borrow_mut(), State::Live(rendered.clone())) {
-                    State::Rendering(next) => next,
-                    // Dropped while it rendered.
-                    _ => {
-                        *state.borrow_mut() = State::Gone;
-                        destroy(&rendered);
-                        return;
-                    }
-                };
-            if let Some(view) = next {
-                show(&rendered, &view);
-            }
-        });
+    /// Shows `view` in `mount_point`: at the end of the current microtask
+    /// queue if the UI module is loaded, else once it is.
+    pub fn new(mount_point: MountPoint, view: &View) -> Shown {
+        let state = Rc::new(RefCell::new(State::Gone));
+        if let Some(view) = data(view) {
+            *state.borrow_mut() = State::Pending(mount_point, view);
+            render_when_loaded(&state);
+        }
         Shown { state }
     }
 
     /// Shows another view in the same place.
     pub fn show(&self, view: &View) {
-        let view = data(view);
-        let live = match &mut *self.state.borrow_mut() {
-            State::Pending(_, pending) => {
-                *pending = view;
-                return;
-            }
-            State::Rendering(next) => {
-                *next = Some(view);
-                return;
-            }
-            State::Live(rendered) => rendered.clone(),
-            State::Gone => return,
+        let Some(view) = data(view) else { return };
+        let taken = std::mem::replace(&mut *self.state.borrow_mut(), State::Gone);
+        let (state, live, retry) = match taken {
+            State::Pending(at, _) => (State::Pending(at, view), None, false),
+            State::Failed(at) => (State::Pending(at, view), None, true),
+            State::Rendering(_) => (State::Rendering(Some(view)), None, false),
+            State::Live(rendered) => (State::Live(rendered.clone()), Some((rendered, view)), false),
+            State::Gone => (State::Gone, None, false),
         };
-        show(&live, &view);
+        *self.state.borrow_mut() = state;
+        if let Some((rendered, view)) = live {
+            show(&rendered, &view);
+        }
+        if retry {
+            render_when_loaded(&self.state);
+        }
     }
+}
+
+/// Loads the UI module (if it is not yet), then renders the pending view,
+/// unless the [`Shown`] was dropped meanwhile.
+fn render_when_loaded(state: &Rc<RefCell<State>>) {
+    let pending = Rc::downgrade(state);
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = backend::load().await;
+        let Some(state) = pending.upgrade() else {
+            return;
+        };
+        let taken = std::mem::replace(&mut *state.borrow_mut(), State::Rendering(None));
+        let State::Pending(mount_point, view) = taken else {
+            *state.borrow_mut() = taken;
+            return;
+        };
+        if let Err(error) = loaded {
+            interop::report("wsclose: cannot show the explanation:", &error);
+            *state.borrow_mut() = State::Failed(mount_point);
+            return;
+        }
+        // No borrow is held while the UI module runs.
+        let rendered = match backend::render(&mount_point, &view) {
+            Ok(rendered) => rendered,
+            Err(error) => {
+                interop::report("wsclose: cannot show the explanation:", &error);
+                *state.borrow_mut() = State::Gone;
+                return;
+            }
+        };
+        let next = match std::mem::replace(&mut *state.borrow_mut(), State::Live(rendered.clone()))
+        {
+            State::Rendering(next) => next,
+            // Dropped while it rendered.
+            _ => {
+                *state.borrow_mut() = State::Gone;
+                destroy(&rendered);
+                return;
+            }
+        };
+        if let Some(view) = next {
+            show(&rendered, &view);
+        }
+    });
 }
 
 impl Drop for Shown {
@@ -118,17 +133,20 @@ pub(crate) fn prefetch() {
     }
 }
 
-/// The view as the UI module reads it; also starts loading the locale text
-/// it will need (which this module hands over when it is installed).
-fn data(view: &View) -> JsValue {
+/// The view as the UI module reads it (`None`, reported, if it cannot be
+/// serialized); also starts loading the locale text it will need (which
+/// this module hands over when it is installed).
+fn data(view: &View) -> Option<JsValue> {
     if let Some(locale) = view.locale() {
         locales::request(locale, || {});
     }
-    view.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or_else(|error| {
+    match view.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+        Ok(view) => Some(view),
+        Err(error) => {
             interop::report("wsclose: cannot describe the view:", &error.into());
-            JsValue::UNDEFINED
-        })
+            None
+        }
+    }
 }
 
 fn show(rendered: &Rendered, view: &JsValue) {
@@ -153,10 +171,17 @@ pub(crate) fn share_pack(locale: crate::i18n::Locale, pack: &JsValue) {
 /// The UI module as pages get it: `wsclose_ui.js`, imported by `glue.js`.
 #[cfg(not(feature = "ui-inline"))]
 mod backend {
+    use wasm_bindgen::JsValue;
+
     pub use super::super::glue::{
         load_ui as load, prefetch_ui as prefetch, share_pack, ui_destroy as destroy,
-        ui_render as render, ui_show as show, Rendered,
+        ui_show as show, Rendered,
     };
+    use super::super::shadow::MountPoint;
+
+    pub fn render(at: &MountPoint, view: &JsValue) -> Result<Rendered, JsValue> {
+        super::super::glue::ui_render(&at.root, at.own_document, &at.element, view)
+    }
 }
 
 /// The UI module's crate linked into this one, for the wasm-bindgen tests:
@@ -167,7 +192,8 @@ mod backend {
     use std::rc::Rc;
 
     use wasm_bindgen::{JsCast, JsValue};
-    use web_sys::Element;
+
+    use super::super::shadow::MountPoint;
 
     pub type Rendered = Rc<wsclose_ui::Rendered>;
 
@@ -179,8 +205,14 @@ mod backend {
         Ok(())
     }
 
-    pub fn render(mount_point: &Element, view: &JsValue) -> Result<Rendered, JsValue> {
-        wsclose_ui::render(mount_point.clone(), view.clone()).map(Rc::new)
+    pub fn render(at: &MountPoint, view: &JsValue) -> Result<Rendered, JsValue> {
+        wsclose_ui::render(
+            at.root.clone(),
+            at.own_document,
+            at.element.clone(),
+            view.clone(),
+        )
+        .map(Rc::new)
     }
 
     pub fn show(rendered: &Rendered, view: &JsValue) -> Result<(), JsValue> {

@@ -50,8 +50,7 @@ impl Config {
         let options: Option<&Object> = input::options(api, options, OPTIONS)?;
         let locale = input::locale(api, options)?;
         super::locales::request(locale, || {});
-        super::ui::prefetch();
-        Ok(Config {
+        let config = Config {
             locale,
             on_close: options
                 .map(|o| input::function(api, o, "onClose"))
@@ -66,7 +65,11 @@ impl Config {
                 .transpose()?
                 .flatten()
                 .unwrap_or(false),
-        })
+        };
+        // Once the options are accepted: a close may come with the network
+        // gone, and the UI module must be here by then.
+        super::ui::prefetch();
+        Ok(config)
     }
 }
 

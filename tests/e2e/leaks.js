@@ -122,24 +122,30 @@ test('<ws-close-explainer> added and removed, 200 cycles', () => cycles('element
   assert(!el.shadowRoot.querySelector('[data-close-code]'), 'the Yew app is destroyed on removal');
 }));
 
-test('JS heap after 2000 mount/destroy cycles (needs --js-flags=--expose-gc)', async () => {
-  if (typeof window.gc !== 'function' || !performance.memory) {
-    console.log('leaks: gc() not exposed; heap check skipped (cargo xtask bench measures it)');
-    return;
-  }
+test('500 mount/destroy cycles: neither wasm module grows; the JS heap neither (with gc exposed)', async () => {
   const cycle = async (i) => {
     const widget = mount(stage, { code: 1000 + (i % 16), locale: 'en' });
     await waitFor(() => shown(stage.lastElementChild.shadowRoot, 1000 + (i % 16)), 2000, 'widget');
     widget.destroy();
   };
   for (let i = 0; i < 100; i += 1) await cycle(i);
+  // Loaded by the first mount; its init() now returns the same instance.
+  const ui = await (await import('/pkg/wsclose_ui.js')).default();
+  const gc = typeof window.gc === 'function' && performance.memory;
   const measure = async () => { for (let k = 0; k < 3; k += 1) { window.gc(); await sleep(20); } return performance.memory.usedJSHeapSize; };
-  const heap0 = await measure();
-  const wasm0 = wasm.memory.buffer.byteLength;
-  for (let i = 0; i < 2000; i += 1) await cycle(i);
+  const heap0 = gc ? await measure() : 0;
+  const [wasm0, ui0] = [wasm.memory.buffer.byteLength, ui.memory.buffer.byteLength];
+  // A frame per cycle (the harness waits by frames): 500 fit the test's 20 s.
+  for (let i = 0; i < 500; i += 1) await cycle(i);
+  await settle();
+  assert(wasm.memory.buffer.byteLength - wasm0 <= 64 * 1024, 'the API module\'s memory grew by more than one page');
+  assert(ui.memory.buffer.byteLength - ui0 <= 64 * 1024, 'the UI module\'s memory grew by more than one page');
+  if (!gc) {
+    console.log('leaks: gc() not exposed; heap check skipped (cargo xtask bench measures it)');
+    return;
+  }
   const growth = (await measure()) - heap0;
   assert(growth < 1024 * 1024, `JS heap grew by ${growth} bytes`);
-  assert(wasm.memory.buffer.byteLength - wasm0 <= 64 * 1024, 'wasm memory grew by more than one page');
 });
 
 await run();

@@ -264,20 +264,22 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
             Some(gc && no_await <= 64.0 * 1024.0),
         ));
         rows.push(row(
-            "churn: wasm memory growth (await phase / both) / hosts left",
+            "churn: wasm memory growth (await phase / both), API / UI module; hosts left",
             format!(
-                "{} / {} KiB / {}",
+                "{} / {} KiB, {} / {} KiB; {}",
                 num(&c, "wasmGrowthAwait")? / 1024.0,
                 num(&c, "wasmGrowth")? / 1024.0,
+                num(&c, "uiGrowthAwait")? / 1024.0,
+                num(&c, "uiGrowth")? / 1024.0,
                 c["hostsLeft"]
             ),
             "",
             None,
         ));
         // A JsValue kept per cycle shows here as a slot of wasm-bindgen's
-        // externref table, whatever the GC does.
+        // externref tables (both modules'), whatever the GC does.
         rows.push(row(
-            "churn: externref table growth (await / no await)",
+            "churn: externref table growth, both modules (await / no await)",
             format!("{} / {}", c["externrefGrowth"], c["externrefGrowthNoAwait"]),
             "",
             None,

@@ -106,4 +106,93 @@ mod tests {
         };
         assert_eq!(invalid.locale(), None);
     }
+
+    /// What the API serializes, the UI module reads back unchanged: every
+    /// locale by its tag, absent options, a full history, with the field
+    /// names the JS API documents for `onClose`'s `history`.
+    #[test]
+    fn a_view_survives_the_trip_between_the_modules() {
+        use crate::diagnose::{CloseCall, PageEvent, PageEventKind};
+
+        for locale in Locale::ALL {
+            let card = View::Card {
+                close: Close {
+                    code: 1009,
+                    reason: Some("frame too large \u{202e}".into()),
+                    was_clean: Some(false),
+                },
+                locale,
+            };
+            let json = serde_json::to_string(&card).unwrap();
+            assert!(
+                json.contains(&format!("\"locale\":\"{}\"", locale.tag())),
+                "{json}"
+            );
+            assert_eq!(serde_json::from_str::<View>(&json).unwrap(), card);
+        }
+        let history = History {
+            url: "wss://example.test/live".into(),
+            created_at: 1.0,
+            opened_at: Some(2.0),
+            closed_at: Some(9.5),
+            ever_opened: true,
+            messages_sent: 3,
+            bytes_sent: 9_007_199_254_740_991,
+            largest_sent: 70_000,
+            last_sent_bytes: Some(70_000),
+            last_sent_at: Some(9.0),
+            messages_received: 1,
+            bytes_received: 2,
+            last_received_at: Some(3.0),
+            buffered_amount_at_close: 4,
+            error_at: Some(9.4),
+            close_call: Some(CloseCall {
+                at: 9.1,
+                code: None,
+                reason: Some("bye".into()),
+            }),
+            online_at_close: false,
+            hidden_at_close: true,
+            page_events: vec![PageEvent {
+                at: 5.0,
+                kind: PageEventKind::Offline,
+            }],
+            earlier_closes: vec![0.5],
+        };
+        let overlay = View::Overlay {
+            groups: vec![Group {
+                id: 7,
+                count: 200,
+                latest: Entry {
+                    id: 9,
+                    url: history.url.clone(),
+                    close: Close::from(1006),
+                    locale: Locale::ZhHans,
+                    history,
+                },
+            }],
+            earlier: 12,
+        };
+        let json = serde_json::to_string(&overlay).unwrap();
+        for field in [
+            "\"createdAt\"",
+            "\"closeCall\"",
+            "\"pageEvents\"",
+            "\"offline\"",
+            "\"wasClean\":null",
+            "\"zh-Hans\"",
+        ] {
+            assert!(json.contains(field), "{field} in {json}");
+        }
+        assert_eq!(serde_json::from_str::<View>(&json).unwrap(), overlay);
+        assert!(
+            serde_json::from_str::<View>(r#"{"card":{"close":{"code":1000},"locale":"xx"}}"#)
+                .is_err()
+        );
+        let invalid = View::Invalid {
+            message: "<ws-close-explainer>: the code attribute must be an integer".into(),
+        };
+        let json = serde_json::to_string(&invalid).unwrap();
+        assert_eq!(serde_json::from_str::<View>(&json).unwrap(), invalid);
+    }
 }

@@ -19,7 +19,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Renderer};
 
 use wsclose_core::diagnose::{self, Diagnosis, Params};
@@ -56,19 +56,26 @@ enum App {
 }
 
 /// Renders `view` (a serialized [`View`]) into `mount_point`, an element of
-/// a shadow root of the API's, which it styles.
+/// `root`, a shadow root of the API's, which it styles (`own_document`:
+/// whether `root` is in the document this module runs in, which the API
+/// has read through its interop layer).
 ///
 /// The DOM is written at the end of the current microtask queue, like any
 /// Yew render. Throws if `view` is not a `View`: the API's bug, never the
 /// page's, and a thrown error (unlike a panic) leaves the module working.
 #[wasm_bindgen]
-pub fn render(mount_point: Element, view: JsValue) -> Result<Rendered, JsValue> {
+pub fn render(
+    root: ShadowRoot,
+    own_document: bool,
+    mount_point: Element,
+    view: JsValue,
+) -> Result<Rendered, JsValue> {
     // Components that need a locale this module lacks wait for the API to
     // hand its pack over. (Set here, not in a start function: the API's
     // wasm-bindgen tests link this crate into theirs, which has one.)
     wsclose_yew::hooks::set_locale_loader(locales::wait);
     let view: View = serde_wasm_bindgen::from_value(view)?;
-    style::adopt(&mount_point, matches!(view, View::Overlay { .. }))?;
+    style::adopt(&root, own_document, matches!(view, View::Overlay { .. }))?;
     let rendered = Rendered {
         mount_point,
         app: RefCell::new(App::Gone),

@@ -6,8 +6,8 @@
 
 use std::cell::OnceCell;
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Element, ShadowRoot};
+use wasm_bindgen::JsValue;
+use web_sys::{CssStyleSheet, ShadowRoot};
 
 /// The overlay's own styles (badge, groups, diagnosis): `overlay.css`,
 /// minified by the build script (`build.rs`).
@@ -40,11 +40,7 @@ impl SharedStyle {
     /// in a shadow root of another document (a `<template>`'s content, an
     /// iframe's, a `DOMParser` one), where a constructed sheet may not be
     /// adopted, it is a `<style>` element made by that document.
-    fn add_to(&self, root: &ShadowRoot) -> Result<(), JsValue> {
-        let document = root
-            .owner_document()
-            .ok_or_else(|| JsValue::from_str("the shadow root has no document"))?;
-        let own = web_sys::window().and_then(|w| w.document()).as_ref() == Some(&document);
+    fn add_to(&self, root: &ShadowRoot, own: bool) -> Result<(), JsValue> {
         let sheet = self.sheet.get_or_init(|| {
             let sheet = CssStyleSheet::new().ok()?;
             sheet.replace_sync(self.css).ok()?;
@@ -59,6 +55,9 @@ impl SharedStyle {
                 }
             }
             _ => {
+                let document = root
+                    .owner_document()
+                    .ok_or_else(|| JsValue::from_str("the shadow root has no document"))?;
                 let style = document.create_element("style")?;
                 style.set_text_content(Some(self.css));
                 root.append_child(&style)?;
@@ -68,19 +67,12 @@ impl SharedStyle {
     }
 }
 
-/// Styles the shadow root `mount_point` is in: the widget's sheet, and the
-/// overlay's after it when `overlay`.
-pub fn adopt(mount_point: &Element, overlay: bool) -> Result<(), JsValue> {
-    // Checked by node type, not `instanceof`: a shadow root in an iframe's
-    // document is that window's `ShadowRoot`, not this one's.
-    let root = mount_point.get_root_node();
-    if root.node_type() != web_sys::Node::DOCUMENT_FRAGMENT_NODE {
-        return Err(JsValue::from_str("the mount point is not in a shadow root"));
-    }
-    let root: ShadowRoot = root.unchecked_into();
-    WIDGET_STYLE.with(|style| style.add_to(&root))?;
+/// Styles `root`: the widget's sheet, and the overlay's after it when
+/// `overlay`. `own` says whether `root` is in this page's document.
+pub fn adopt(root: &ShadowRoot, own: bool, overlay: bool) -> Result<(), JsValue> {
+    WIDGET_STYLE.with(|style| style.add_to(root, own))?;
     if overlay {
-        OVERLAY_STYLE.with(|style| style.add_to(&root))?;
+        OVERLAY_STYLE.with(|style| style.add_to(root, own))?;
     }
     Ok(())
 }
