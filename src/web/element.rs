@@ -68,6 +68,7 @@ fn locale(element: &Element) -> Locale {
 }
 
 fn connected(element: Element) {
+    super::ui::start();
     disconnected(element.clone());
     // Worked out before anything is attached: reading the attributes may
     // run page code that disconnects or changes this element again.

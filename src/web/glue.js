@@ -283,6 +283,16 @@ export function loadUi() {
 }
 
 /**
+ * Starts loading the UI module now, for a card about to be shown: the
+ * import's network time then overlaps the rest of the caller's work (the
+ * first `mount()` compiles much of this module's code). A failure here is
+ * reported by the load that awaits it.
+ */
+export function startUi() {
+  loadUi().catch(() => {});
+}
+
+/**
  * Starts loading the UI module once the page is idle (once): a watched
  * socket's close often comes with the network gone, when a module fetched
  * only then would fail to arrive. A failure here is quiet; the load is

@@ -57,6 +57,10 @@ extern "C" {
     #[wasm_bindgen(js_name = loadUi, catch)]
     pub async fn load_ui() -> Result<(), JsValue>;
 
+    /// Starts loading the UI module now (a card is about to be shown).
+    #[wasm_bindgen(js_name = startUi, catch)]
+    pub fn start_ui() -> Result<(), JsValue>;
+
     /// Starts loading the UI module when the page is idle, once.
     #[wasm_bindgen(js_name = prefetchUi, catch)]
     pub fn prefetch_ui() -> Result<(), JsValue>;

@@ -87,6 +87,7 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "WidgetProps")] props: JsValue,
 ) -> Result<Widget> {
     let element = input::element("mount", "element", &element)?;
+    super::ui::start();
     let props = self::props("mount", &props)?;
     let mounted = Mounted::new(&element, &props).map_err(|e| {
         input::error(

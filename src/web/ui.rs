@@ -1,14 +1,14 @@
 //! The UI module (`wsclose_ui.js`, the `wsclose-ui` crate): Yew, the cards
 //! and the dev overlay, in a wasm module of its own.
 //!
-//! This module is what every page loads: explain, watch, install, the
-//! element, shadow roots. None of it needs Yew until something is shown, so
-//! the UI module is imported then ([`Shown::new`]), and fetched ahead at
-//! idle by `watch()` and `install()` ([`prefetch`]). What it shows crosses
-//! as one serialized [`View`]; the locale text it needs is started here
-//! and handed over by `locale_text` as it is installed.
+//! This crate's wasm module is what every page loads: explain, watch,
+//! install, the element, shadow roots. None of it needs Yew until something
+//! is shown, so the UI module is imported then ([`Shown::new`]), and
+//! fetched ahead at idle by `watch()` and `install()` ([`prefetch`]). What
+//! it shows crosses as one serialized [`View`]; the locale text it needs is
+//! started here and handed over by `locale_text` as it is installed.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -18,6 +18,11 @@ use self::backend::Rendered;
 use super::shadow::MountPoint;
 use super::{interop, locales};
 use crate::view::View;
+
+thread_local! {
+    /// Whether the UI module has loaded (it stays loaded).
+    static LOADED: Cell<bool> = const { Cell::new(false) };
+}
 
 /// A [`View`] in a mount point: rendered by the UI module once that is
 /// loaded, updated by [`Shown::show`], removed when dropped.
@@ -78,7 +83,18 @@ impl Shown {
 fn render_when_loaded(state: &Rc<RefCell<State>>) {
     let pending = Rc::downgrade(state);
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = backend::load().await;
+        // Dropped in the task that made it (React StrictMode's double
+        // mount): nothing to load or show. Checked before the await, so
+        // 5,000 such views do not hold 5,000 promises at once.
+        if pending.strong_count() == 0 {
+            return;
+        }
+        // Once the module is here, the render needs no promise at all.
+        let loaded = if LOADED.get() {
+            Ok(())
+        } else {
+            backend::load().await.inspect(|()| LOADED.set(true))
+        };
         let Some(state) = pending.upgrade() else {
             return;
         };
@@ -122,6 +138,16 @@ impl Drop for Shown {
         let state = std::mem::replace(&mut *self.state.borrow_mut(), State::Gone);
         if let State::Live(rendered) = state {
             destroy(&rendered);
+        }
+    }
+}
+
+/// Starts loading the UI module now: called first thing by whoever is about
+/// to show a card, so the download overlaps their own work.
+pub(crate) fn start() {
+    if !LOADED.get() {
+        if let Err(error) = backend::start() {
+            interop::warn("wsclose: cannot load the UI module:", &error);
         }
     }
 }
@@ -174,8 +200,8 @@ mod backend {
     use wasm_bindgen::JsValue;
 
     pub use super::super::glue::{
-        load_ui as load, prefetch_ui as prefetch, share_pack, ui_destroy as destroy,
-        ui_show as show, Rendered,
+        load_ui as load, prefetch_ui as prefetch, share_pack, start_ui as start,
+        ui_destroy as destroy, ui_show as show, Rendered,
     };
     use super::super::shadow::MountPoint;
 
@@ -202,6 +228,10 @@ mod backend {
     }
 
     pub fn prefetch() -> Result<(), JsValue> {
+        Ok(())
+    }
+
+    pub fn start() -> Result<(), JsValue> {
         Ok(())
     }
 
