@@ -192,6 +192,49 @@ function importModule(tag) {
   }
 }
 
+/** Per file of this package: how often its literal `import()` has failed. */
+const importFailures = new Map();
+/** Per file of this package: the URL it was imported from after a failure. */
+const importedAgain = new Map();
+
+/**
+ * `literal()`, the literal `import()` of `path` (a file of this package),
+ * and after it has failed once, the same file under a URL of its own.
+ * Firefox keeps a failed `import()` failed for the page's life, as the HTML
+ * standard said until whatwg/html#10327 (Gecko bug 2055211); Chromium and
+ * WebKit fetch again (measured in tests/e2e/offline.html). So a module
+ * missed while the network was gone would never arrive. Only for the plain
+ * files: in a bundle, the chunk's URL is the bundler's to know.
+ */
+async function importAgain(path, literal) {
+  const again = importedAgain.get(path);
+  if (again) return import(/* @vite-ignore */ /* webpackIgnore: true */ again);
+  const failures = importFailures.get(path) ?? 0;
+  try {
+    return await literal();
+  } catch (error) {
+    importFailures.set(path, failures + 1);
+    const url = failures > 0 ? packageUrl(path) : null;
+    if (!url) throw error;
+    url.search = `?retry=${failures}`;
+    const module = await import(/* @vite-ignore */ /* webpackIgnore: true */ url.href);
+    importedAgain.set(path, url.href);
+    return module;
+  }
+}
+
+/**
+ * The URL of `path` in this package when this file is served where the
+ * build put it (`snippets/<crate>/src/web/glue.js`, four levels below
+ * `wsclose.js`), else null: a bundler has moved this code (webpack even
+ * makes `import.meta.url` a `file:` URL).
+ */
+function packageUrl(path) {
+  const here = import.meta.url;
+  if (!/^https?:/.test(here) || !here.endsWith("/src/web/glue.js")) return null;
+  return new URL(`../../../../${path}`, here);
+}
+
 /**
  * The pack text of a locale module's default export `{tag, pack}`; rejects
  * with an Error starting `wsclose.loadLocale:` when the import fails or the
@@ -201,7 +244,7 @@ export async function importLocale(tag, limit) {
   const file = `locales/${tag}.js`;
   let locale;
   try {
-    locale = (await importModule(tag)).default;
+    locale = (await importAgain(`locales/${tag}.js`, () => importModule(tag))).default;
   } catch (error) {
     throw new Error(`wsclose.loadLocale: could not import ${file}: ${thrownText(error)}`);
   }
@@ -267,7 +310,7 @@ const nativeSetTimeout = globalThis.setTimeout;
 /** Resolves once the UI module is ready; rejects with an Error saying why not. */
 export function loadUi() {
   if (!uiLoad) {
-    uiLoad = import("../../../../wsclose_ui.js")
+    uiLoad = importAgain("wsclose_ui.js", () => import("../../../../wsclose_ui.js"))
       .then(async (module) => {
         await module.default();
         for (const [tag, pack] of packs) shareWith(module, tag, pack);

@@ -768,6 +768,48 @@ fn write_simple(stream: &mut TcpStream, status: u16, body: &str, head_only: bool
     write_response(stream, status, &headers, body.as_bytes(), head_only)
 }
 
+/// URL prefix of a network that comes and goes (see [`flaky`]).
+pub const FLAKY_PREFIX: &str = "/_flaky";
+
+/// The cookie that brings [`FLAKY_PREFIX`]'s network back.
+pub const ONLINE_COOKIE: &str = "wsclose-online=1";
+
+#[derive(Debug, PartialEq, Eq)]
+enum Flaky<'a> {
+    Served(&'a str),
+    Dropped,
+}
+
+/// `/_flaky/<path>` is `/<path>` on a network that went away for what the
+/// API loads on demand (the UI module, `wsclose_ui.js` and its wasm, and
+/// the `locales/` modules) and comes back when the browser holds
+/// [`ONLINE_COOKIE`]: until then a request for those files gets its
+/// connection closed with no answer, which a browser reports as a network
+/// error, as it does offline. The e2e page `offline.html` loads the API
+/// from here to show that what was missed that way loads on the next need.
+/// A cookie, not server state, so each browser has its own network.
+fn flaky<'a>(path: &'a str, head: &RequestHead) -> Flaky<'a> {
+    let Some(rest) = path
+        .strip_prefix(FLAKY_PREFIX)
+        .filter(|rest| rest.starts_with('/'))
+    else {
+        return Flaky::Served(path);
+    };
+    let online = head
+        .header("cookie")
+        .is_some_and(|cookies| cookies.split(';').any(|c| c.trim() == ONLINE_COOKIE));
+    let on_demand = rest.contains("/locales/")
+        || rest
+            .rsplit('/')
+            .next()
+            .is_some_and(|file| file.starts_with("wsclose_ui"));
+    if !online && on_demand {
+        Flaky::Dropped
+    } else {
+        Flaky::Served(rest)
+    }
+}
+
 /// One request per connection (`Connection: close`): simple, and plenty for
 /// a local dev server. Responses allow any origin because the wasm-bindgen
 /// test runner serves its test page from its own port.
@@ -780,6 +822,11 @@ fn handle_static(mut stream: TcpStream, head: &RequestHead, site: &Site) -> Resu
     }
     let (path, query) = split_target(&head.target);
     let strict_csp = query.split('&').any(|p| p == "csp=strict");
+    let path = match flaky(path, head) {
+        Flaky::Served(path) => path,
+        // No answer at all: the browser sees a network error, not a status.
+        Flaky::Dropped => return Ok(()),
+    };
     let mut file = match map_path(&site.root, &site.mounts, path) {
         Mapped::Forbidden => return write_simple(&mut stream, 403, "forbidden\n", head_only),
         Mapped::Path(p) => p,
@@ -824,6 +871,48 @@ fn handle_static(mut stream: TcpStream, head: &RequestHead, site: &Site) -> Resu
 mod tests {
     use super::*;
     use std::net::{IpAddr, Ipv4Addr};
+
+    #[test]
+    fn flaky_network_drops_the_ui_module_until_online() {
+        let head = |cookie: Option<&str>| RequestHead {
+            method: "GET".into(),
+            target: String::new(),
+            headers: cookie
+                .map(|c| vec![("Cookie".to_string(), c.to_string())])
+                .unwrap_or_default(),
+            len: 0,
+        };
+        let offline = head(None);
+        assert_eq!(
+            flaky("/pkg/wsclose_ui.js", &offline),
+            Flaky::Served("/pkg/wsclose_ui.js")
+        );
+        assert_eq!(flaky("/_flaky/pkg/wsclose_ui.js", &offline), Flaky::Dropped);
+        assert_eq!(
+            flaky("/_flaky/pkg/wsclose_ui_bg.wasm", &offline),
+            Flaky::Dropped
+        );
+        assert_eq!(flaky("/_flaky/pkg/locales/vi.js", &offline), Flaky::Dropped);
+        assert_eq!(
+            flaky("/_flaky/pkg/wsclose.js", &offline),
+            Flaky::Served("/pkg/wsclose.js")
+        );
+        assert_eq!(
+            flaky("/_flaky/pkg/wsclose_bg.wasm", &offline),
+            Flaky::Served("/pkg/wsclose_bg.wasm")
+        );
+        assert_eq!(
+            flaky("/_flakyx/wsclose_ui.js", &offline),
+            Flaky::Served("/_flakyx/wsclose_ui.js")
+        );
+        let online = head(Some("a=b; wsclose-online=1"));
+        assert_eq!(
+            flaky("/_flaky/pkg/wsclose_ui.js", &online),
+            Flaky::Served("/pkg/wsclose_ui.js")
+        );
+        let other = head(Some("wsclose-online=0"));
+        assert_eq!(flaky("/_flaky/pkg/wsclose_ui.js", &other), Flaky::Dropped);
+    }
 
     #[test]
     fn parses_routes() {
