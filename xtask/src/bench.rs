@@ -229,49 +229,52 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
     // Churn: mount + render + destroy.
     if want("churn") {
         let c = page(&wd, &format!("{base}/bench/churn.html?cycles=5000"), 300)?;
-        let growth = num(&c, "heapGrowth")?;
         let gc = c["gcExposed"].as_bool() == Some(true);
+        let cycles = &c["cycles"];
+        let kib = |phase: &str, round: &str, what: &str| -> Result<f64> {
+            c[phase][round][what]
+                .as_f64()
+                .map(|bytes| bytes / 1024.0)
+                .ok_or_else(|| format!("churn: no {phase}.{round}.{what} in {c}").into())
+        };
         rows.push(row(
             "churn: mount + render + destroy, per cycle",
             format!("{:.3} ms", num(&c, "perCycleMs")?),
             "",
             None,
         ));
+        // Each phase runs twice: the first round also pays what is paid
+        // once (optimizing compilers, tables reaching their size), so the
+        // budget reads the second, what each further round leaves behind.
+        // Issue 11's no-await phase: mount() then destroy() in one task,
+        // destroyed before the first render (React StrictMode).
+        for (phase, label) in [("awaited", ""), ("noAwait", ", no await")] {
+            let second = kib(phase, "second", "heap")?;
+            rows.push(row(
+                format!(
+                    "churn: JS heap growth, {cycles} cycles after the first {cycles}{label}{}",
+                    if gc { " (forced GC)" } else { " (NO gc exposed)" }
+                ),
+                format!(
+                    "{second:.1} KiB (first {cycles}: {:.1} KiB)",
+                    kib(phase, "first", "heap")?
+                ),
+                "<= 64 KiB",
+                Some(gc && second <= 64.0),
+            ));
+        }
         rows.push(row(
+            "churn: wasm memory growth, 1st / 2nd round, API | UI module (await; no await)",
             format!(
-                "churn: JS heap growth after {} cycles{}",
-                c["cycles"],
-                if gc {
-                    " (forced GC)"
-                } else {
-                    " (NO gc exposed)"
-                }
-            ),
-            format!("{:.1} KiB", growth / 1024.0),
-            "<= 64 KiB",
-            Some(gc && growth <= 64.0 * 1024.0),
-        ));
-        // Issue 11: mount() then destroy() in one task, destroyed before
-        // the first render (React StrictMode's double mount).
-        let no_await = num(&c, "heapGrowthNoAwait")?;
-        rows.push(row(
-            format!(
-                "churn: JS heap growth after {} cycles, no await",
-                c["cycles"]
-            ),
-            format!("{:.1} KiB", no_await / 1024.0),
-            "<= 64 KiB",
-            Some(gc && no_await <= 64.0 * 1024.0),
-        ));
-        rows.push(row(
-            "churn: wasm memory growth (await phase / both), API / UI module; hosts left",
-            format!(
-                "{} / {} KiB, {} / {} KiB; {}",
-                num(&c, "wasmGrowthAwait")? / 1024.0,
-                num(&c, "wasmGrowth")? / 1024.0,
-                num(&c, "uiGrowthAwait")? / 1024.0,
-                num(&c, "uiGrowth")? / 1024.0,
-                c["hostsLeft"]
+                "{} / {} | {} / {} KiB; {} / {} | {} / {} KiB",
+                kib("awaited", "first", "wasm")?,
+                kib("awaited", "second", "wasm")?,
+                kib("awaited", "first", "ui")?,
+                kib("awaited", "second", "ui")?,
+                kib("noAwait", "first", "wasm")?,
+                kib("noAwait", "second", "wasm")?,
+                kib("noAwait", "first", "ui")?,
+                kib("noAwait", "second", "ui")?,
             ),
             "",
             None,
@@ -279,8 +282,15 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
         // A JsValue kept per cycle shows here as a slot of wasm-bindgen's
         // externref tables (both modules'), whatever the GC does.
         rows.push(row(
-            "churn: externref table growth, both modules (await / no await)",
-            format!("{} / {}", c["externrefGrowth"], c["externrefGrowthNoAwait"]),
+            "churn: externref table growth, both modules and rounds (await / no await); hosts left",
+            format!(
+                "{} / {}; {}",
+                c["awaited"]["first"]["refs"].as_f64().unwrap_or(f64::NAN)
+                    + c["awaited"]["second"]["refs"].as_f64().unwrap_or(f64::NAN),
+                c["noAwait"]["first"]["refs"].as_f64().unwrap_or(f64::NAN)
+                    + c["noAwait"]["second"]["refs"].as_f64().unwrap_or(f64::NAN),
+                c["hostsLeft"]
+            ),
             "",
             None,
         ));
