@@ -114,19 +114,21 @@ impl Widget {
     ) -> Result<()> {
         let props = self::props("Widget.update", &props)?;
         // Read after the props: reading them may have destroyed the widget.
-        let updated = self.key.get().is_some_and(|key| {
-            WIDGETS.with_borrow_mut(|widgets| {
-                widgets
-                    .get_mut(key)
-                    .map(|mounted| mounted.update(&props))
-                    .is_some()
-            })
-        });
-        if updated {
-            Ok(())
-        } else {
-            Err(input::error("Widget.update", "this widget was destroyed"))
+        let mounted = self
+            .key
+            .get()
+            .and_then(|key| Some((key, WIDGETS.with_borrow_mut(|w| w.remove(key))?)));
+        let Some((key, mounted)) = mounted else {
+            return Err(input::error("Widget.update", "this widget was destroyed"));
+        };
+        // Out of the table while it calls into JS (the UI module, and the
+        // page's console if that fails): page code may destroy this widget
+        // or mount another meanwhile.
+        mounted.update(&props);
+        if self.key.get() == Some(key) {
+            WIDGETS.with_borrow_mut(|widgets| widgets.restore(key, mounted));
         }
+        Ok(())
     }
 
     /// Removes everything `mount()` added to the page. Safe to call twice.

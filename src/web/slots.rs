@@ -37,6 +37,11 @@ impl<T> Slots<T> {
             .map(|(_, item)| item)
     }
 
+    /// Puts back an item [`Slots::remove`] took out, under its own key.
+    pub fn restore(&mut self, key: Key, item: T) {
+        self.items.push((key, item));
+    }
+
     /// Takes the item out; the caller drops it after releasing the table,
     /// so a `Drop` that calls back into the page cannot find it borrowed.
     pub fn remove(&mut self, key: Key) -> Option<T> {

@@ -253,7 +253,11 @@ pub fn bench(repo: &Path, tools: &Tools, filter: Option<&str>) -> Result<()> {
             rows.push(row(
                 format!(
                     "churn: JS heap growth, {cycles} cycles after the first {cycles}{label}{}",
-                    if gc { " (forced GC)" } else { " (NO gc exposed)" }
+                    if gc {
+                        " (forced GC)"
+                    } else {
+                        " (NO gc exposed)"
+                    }
                 ),
                 format!(
                     "{second:.1} KiB (first {cycles}: {:.1} KiB)",
