@@ -39,7 +39,7 @@ async function cycles(name, n, body) {
   await settle();
   assertEq(pageCounts(), before, `${name}: live listeners after ${n} cycles`);
   const started = window.__pendingTimers().filter((id) => !timersBefore.has(id));
-  assertEq(started.length, 0, `${name}: timers started by the cycles and still pending`);
+  assertEq(started.map((id) => window.__timerOrigin(id)), [], `${name}: timers started by the cycles and still pending`);
   assertEq(hosts(), hostsBefore, `${name}: [data-wsclose] hosts left`);
 }
 
@@ -55,6 +55,16 @@ test('the counter sees listeners (self-check)', () => {
   window.addEventListener('x-probe', f, { once: true });
   window.dispatchEvent(new Event('x-probe'));
   assertEq(live().window, before, 'once listeners are forgotten when they fire');
+});
+
+test("the counter sees the page's timers, not the harness's (self-check)", async () => {
+  const before = window.__pendingTimers();
+  const id = setTimeout(() => {}, 60000);
+  assertEq(window.__pendingTimers().filter((t) => !before.includes(t)), [id], 'a page timer is counted');
+  assert(window.__timerOrigin(id).startsWith('60000 ms'), window.__timerOrigin(id));
+  clearTimeout(id);
+  await sleep(10); // the harness's own timer
+  assertEq(window.__pendingTimers(), before.filter((t) => t !== id), 'cleared, and the harness untracked');
 });
 
 test('mount() + destroy(), 300 cycles', () => cycles('mount', 300, async (i) => {

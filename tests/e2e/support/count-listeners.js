@@ -57,26 +57,33 @@
     return remove.call(this, type, entry ? entry.registered : callback, options);
   };
 
-  const timers = new Set();
+  // Pending timer id -> where it was started (for the failure message).
+  const timers = new Map();
   const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
+  // The harness waits with these, so that only what the page's code starts
+  // is counted (a harness timer caught mid-flight read as a leak in WebKit).
+  window.__untrackedTimers = { setTimeout: st.bind(window), clearTimeout: ct.bind(window) };
+  const origin = (ms) => `${ms} ms, started at ${new Error().stack}`;
   window.setTimeout = function (fn, ms, ...rest) {
     const id = st.call(window, (...a) => {
       timers.delete(id);
       return typeof fn === 'function' ? fn(...a) : undefined;
     }, ms, ...rest);
-    timers.add(id);
+    timers.set(id, origin(ms));
     return id;
   };
   window.clearTimeout = function (id) { timers.delete(id); return ct.call(window, id); };
   window.setInterval = function (fn, ms, ...rest) {
     const id = si.call(window, fn, ms, ...rest);
-    timers.add(id);
+    timers.set(id, origin(ms));
     return id;
   };
   window.clearInterval = function (id) { timers.delete(id); return ci.call(window, id); };
 
   /** The ids of the pending timers. */
-  window.__pendingTimers = () => [...timers];
+  window.__pendingTimers = () => [...timers.keys()];
+  /** Where a pending timer was started, and its delay. */
+  window.__timerOrigin = (id) => timers.get(id);
 
   /** Live listener counts by kind of target, and pending timers. */
   window.__liveListeners = function () {
