@@ -244,7 +244,7 @@ export async function importLocale(tag, limit) {
   const file = `locales/${tag}.js`;
   let locale;
   try {
-    locale = (await importAgain(`locales/${tag}.js`, () => importModule(tag))).default;
+    locale = (await importAgain(file, () => importModule(tag))).default;
   } catch (error) {
     throw new Error(`wsclose.loadLocale: could not import ${file}: ${thrownText(error)}`);
   }

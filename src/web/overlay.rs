@@ -138,15 +138,14 @@ impl OverlayLease {
             o.next_id += 1;
             let entry = Entry {
                 id: o.next_id,
-                url: observed.history.url.clone(),
                 close: observed.close.clone(),
                 locale,
-                history: (*observed.history).clone(),
+                history: observed.history.clone(),
             };
             let same = o.groups.iter().position(|slot| {
                 slot.owner == self.owner
                     && slot.group.latest.close.code == entry.close.code
-                    && slot.group.latest.url == entry.url
+                    && slot.group.latest.history.url == entry.history.url
             });
             let group = match same {
                 Some(index) => {

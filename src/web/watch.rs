@@ -95,7 +95,7 @@ pub(crate) struct Watching {
 /// What one close produced: shared by the overlay entry and `onClose`.
 pub(crate) struct Observed {
     pub close: Close,
-    pub history: Rc<History>,
+    pub history: History,
 }
 
 impl Watching {
@@ -126,7 +126,7 @@ impl Watching {
                 };
                 let observed = Observed {
                     close,
-                    history: Rc::new(recorder.finish()),
+                    history: recorder.finish(),
                 };
                 if !only_unexpected
                     || diagnose::is_unexpected(observed.close.code, &observed.history)

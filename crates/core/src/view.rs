@@ -67,7 +67,6 @@ pub struct Group {
 pub struct Entry {
     /// Unique for the page's lifetime: the UI module diagnoses each entry once.
     pub id: u64,
-    pub url: String,
     pub close: Close,
     pub locale: Locale,
     pub history: History,
@@ -81,7 +80,6 @@ mod tests {
     fn the_overlay_speaks_the_language_of_its_latest_close() {
         let entry = |id, locale| Entry {
             id,
-            url: "wss://example.test/".into(),
             close: Close::from(1006),
             locale,
             history: History::default(),
@@ -165,7 +163,6 @@ mod tests {
                 count: 200,
                 latest: Entry {
                     id: 9,
-                    url: history.url.clone(),
                     close: Close::from(1006),
                     locale: Locale::ZhHans,
                     history,

@@ -139,7 +139,6 @@ impl Rendered {
             .map(|group| {
                 let view::Entry {
                     id,
-                    url,
                     close,
                     locale,
                     history,
@@ -168,7 +167,7 @@ impl Rendered {
                     count: group.count,
                     latest: OverlayEntry {
                         id,
-                        url: AttrValue::from(url),
+                        url: AttrValue::from(history.url.clone()),
                         close,
                         locale,
                         history: Rc::new(history),
